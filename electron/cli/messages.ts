@@ -1,0 +1,57 @@
+import en from '../../shared/i18n/en.json' with { type: 'json' };
+import es from '../../shared/i18n/es-PE.json' with { type: 'json' };
+import type { ErrorCode } from '../../shared/api/errors.js';
+
+export type CliLanguage = 'es' | 'en';
+
+/** `--lang`, else LANG/LC_ALL: Spanish unless the environment asks for English. */
+export function cliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): CliLanguage {
+  const chosen = flag ?? env.LC_ALL ?? env.LANG ?? 'es';
+  return chosen.toLowerCase().startsWith('en') ? 'en' : 'es';
+}
+
+/** Error texts come from the same catalogues as the renderer's. */
+export function errorText(code: ErrorCode, lang: CliLanguage): string {
+  const catalogue = (lang === 'en' ? en : es) as { errors?: Record<string, string> };
+  return catalogue.errors?.[code] ?? code;
+}
+
+const labels = {
+  es: {
+    database: 'Base de datos',
+    dataDir: 'Carpeta de datos',
+    schema: 'Versión del esquema',
+    sqlite: 'SQLite',
+    version: 'Cafetal',
+    counts: 'Registros',
+    organisations: 'Organizaciones',
+    producers: 'Productores',
+    plots: 'Parcelas',
+    layers: 'Capas',
+    plans: 'Planes',
+    none: '(ninguna)',
+    created: 'Creada',
+    backupDone: 'Copia de seguridad creada',
+    usage: 'Uso',
+  },
+  en: {
+    database: 'Database',
+    dataDir: 'Data folder',
+    schema: 'Schema version',
+    sqlite: 'SQLite',
+    version: 'Cafetal',
+    counts: 'Rows',
+    organisations: 'Organisations',
+    producers: 'Producers',
+    plots: 'Plots',
+    layers: 'Layers',
+    plans: 'Plans',
+    none: '(none)',
+    created: 'Created',
+    backupDone: 'Backup written',
+    usage: 'Usage',
+  },
+} as const;
+
+export type LabelKey = keyof (typeof labels)['es'];
+export const label = (key: LabelKey, lang: CliLanguage): string => labels[lang][key];

@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+import { ApiError, errorCodes } from '../../shared/api/errors.js';
+import type { ErrorCode } from '../../shared/api/errors.js';
+import { createCore } from '../core/create-core.js';
+import { defaultDataDir, resolveDbPath } from '../core/paths.js';
+import type { CliContext } from './cli-context.js';
+import { backupCommand } from './commands/backup.js';
+import { infoCommand } from './commands/info.js';
+import { organisationsCommand } from './commands/organisations.js';
+import { usageText } from './usage.js';
+import { cliLanguage, errorText } from './messages.js';
+
+type Command = (ctx: CliContext) => Promise<void>;
+
+const commands: Record<string, Command> = {
+  info: infoCommand,
+  organisations: organisationsCommand,
+  backup: backupCommand,
+};
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Exit codes: 0 done, 1 the operation failed, 2 the command line was wrong. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        name: { type: 'string' },
+        type: { type: 'string' },
+        region: { type: 'string' },
+        province: { type: 'string' },
+        district: { type: 'string' },
+        contact: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    io.err((error as Error).message);
+    io.err(usageText(cliLanguage(undefined, io.env)));
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const lang = cliLanguage(values.lang, io.env);
+  const [commandName, ...args] = positionals;
+  if (values.help || !commandName || commandName === 'help') {
+    io.out(usageText(lang));
+    return commandName || values.help ? 0 : 2;
+  }
+  const command = commands[commandName];
+  if (!command) {
+    io.err(`${commandName}?`);
+    io.err(usageText(lang));
+    return 2;
+  }
+
+  const dataDir = defaultDataDir(io.env);
+  let core;
+  try {
+    core = await createCore({ dbPath: resolveDbPath({ dbFlag: values.db, env: io.env, dataDir }), dataDir });
+  } catch (error) {
+    return reportError(error, values.json, lang, io);
+  }
+  try {
+    await command({ core, json: values.json, lang, flags: values, args, out: io.out, err: io.err });
+    return 0;
+  } catch (error) {
+    return reportError(error, values.json, lang, io);
+  } finally {
+    core.close();
+  }
+}
+
+function reportError(error: unknown, json: boolean, lang: 'es' | 'en', io: CliIo): number {
+  const apiError =
+    error instanceof ApiError ? error : new ApiError('INTERNAL', error instanceof Error ? error.message : String(error));
+  const code: ErrorCode = errorCodes.includes(apiError.code) ? apiError.code : 'INTERNAL';
+  if (json) {
+    io.out(JSON.stringify({ error: apiError.toPayload() }, null, 2));
+  } else {
+    io.err(`${errorText(code, lang)}\n${apiError.message}`);
+  }
+  return 1;
+}

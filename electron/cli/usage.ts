@@ -1,0 +1,34 @@
+import type { CliLanguage } from './messages.js';
+
+const usage: Record<CliLanguage, string> = {
+  es: `Uso: cafetal <comando> [opciones]
+
+Comandos:
+  info                          Ruta de la base de datos, versión del esquema y conteos
+  organisations list            Lista las organizaciones
+  organisations create --name N --type cooperativa|asociacion|empresa|otra
+                       [--region R] [--province P] [--district D] [--contact C]
+  backup                        Copia de seguridad de la base de datos
+
+Opciones:
+  --db RUTA     Base de datos a usar (si no, CAFETAL_DB o la carpeta de datos)
+  --json        Salida JSON estable para scripts
+  --lang es|en  Idioma de los mensajes
+  -h, --help    Esta ayuda`,
+  en: `Usage: cafetal <command> [options]
+
+Commands:
+  info                          Database path, schema version and row counts
+  organisations list            List organisations
+  organisations create --name N --type cooperativa|asociacion|empresa|otra
+                       [--region R] [--province P] [--district D] [--contact C]
+  backup                        Back up the database
+
+Options:
+  --db PATH     Database to use (else CAFETAL_DB or the data folder)
+  --json        Stable JSON output for scripts
+  --lang es|en  Language of messages
+  -h, --help    This help`,
+};
+
+export const usageText = (lang: CliLanguage): string => usage[lang];

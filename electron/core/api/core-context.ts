@@ -1,0 +1,10 @@
+import type { Store } from '../store/open-store.js';
+import type { JobRegistry } from './job-registry.js';
+
+/** What every handler may use: the open store and where the app keeps files. */
+export interface CoreContext {
+  readonly db: Store;
+  readonly dataDir: string;
+  readonly backupDir: string;
+  readonly jobs: JobRegistry;
+}

@@ -1,0 +1,40 @@
+import type { OutputOf, ParsedInputOf, ProcedureName } from '../../../shared/api/contract.js';
+import { createBackup, listBackups } from '../backups/backups.js';
+import {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  removeOrganisation,
+  updateOrganisation,
+} from '../organisations/organisations-store.js';
+import { readSettings, updateSettings } from '../settings/settings-store.js';
+import { systemInfo } from '../system/system-info.js';
+import type { CoreContext } from './core-context.js';
+import type { JobContext } from './job-context.js';
+
+export type Handler<P extends ProcedureName> = (
+  input: ParsedInputOf<P>,
+  core: CoreContext,
+  job: JobContext,
+) => OutputOf<P> | Promise<OutputOf<P>>;
+
+/** One handler per contract procedure; the type makes a missing one a compile error. */
+export type Handlers = { [P in ProcedureName]: Handler<P> };
+
+export const handlers: Handlers = {
+  'system.info': (_input, core) => systemInfo(core.db, core.dataDir),
+
+  'settings.get': (_input, core) => readSettings(core.db),
+  'settings.update': (patch, core) => updateSettings(core.db, patch),
+
+  'organisations.list': ({ includeDeleted }, core) => listOrganisations(core.db, includeDeleted),
+  'organisations.get': ({ id }, core) => getOrganisation(core.db, id),
+  'organisations.create': (fields, core) => createOrganisation(core.db, fields),
+  'organisations.update': ({ id, patch }, core) => updateOrganisation(core.db, id, patch),
+  'organisations.remove': ({ id }, core) => removeOrganisation(core.db, id),
+
+  'backups.list': (_input, core) => listBackups(core.backupDir),
+  'backups.create': (_input, core, job) => createBackup(core.db, core.backupDir, job),
+
+  'jobs.cancel': ({ callId }, core) => ({ cancelled: core.jobs.cancel(callId) }),
+};

@@ -1,0 +1,42 @@
+import type { ProcedureName } from '../../shared/api/contract.js';
+import type { ApiResult } from '../../shared/api/errors.js';
+import { dispatch } from './api/dispatch.js';
+import type { DispatchOptions } from './api/dispatch.js';
+import type { CoreContext } from './api/core-context.js';
+import { JobRegistry } from './api/job-registry.js';
+import { rotateStartupBackup } from './backups/backups.js';
+import { backupDirFor } from './paths.js';
+import { readSettings } from './settings/settings-store.js';
+import { openStore } from './store/open-store.js';
+
+export interface Core {
+  readonly context: CoreContext;
+  call(name: ProcedureName | string, input: unknown, options?: DispatchOptions): Promise<ApiResult<unknown>>;
+  close(): void;
+}
+
+export interface CreateCoreOptions {
+  dbPath: string;
+  dataDir: string;
+  /** The desktop app and browser mode back up at start; the CLI and tests do not. */
+  startupBackup?: boolean;
+}
+
+/** Opens the store and wires the handlers: what every transport serves. */
+export async function createCore(options: CreateCoreOptions): Promise<Core> {
+  const db = openStore(options.dbPath);
+  const context: CoreContext = {
+    db,
+    dataDir: options.dataDir,
+    backupDir: backupDirFor(options.dbPath),
+    jobs: new JobRegistry(),
+  };
+  if (options.startupBackup) {
+    await rotateStartupBackup(db, context.backupDir, readSettings(db).backupsToKeep);
+  }
+  return {
+    context,
+    call: (name, input, callOptions) => dispatch(context, name, input, callOptions),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../core/create-core.js';
+import { defaultDataDir, resolveDbPath } from '../core/paths.js';
+import { ensureRendererBuild } from './ensure-renderer-build.js';
+import { startHttpTransport } from './http-server.js';
+
+/**
+ * `npm run serve`: browser mode. PORT chooses the port (0 = a free one),
+ * CAFETAL_DB / CAFETAL_DATA_DIR choose the data as for the CLI.
+ */
+async function main(): Promise<void> {
+  const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const port = process.env.PORT === undefined || process.env.PORT === '' ? 5757 : Number(process.env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer from 0 to 65535, got "${process.env.PORT}".`);
+  }
+  const staticDir = ensureRendererBuild(appRoot, (line) => console.log(line));
+  const dataDir = defaultDataDir();
+  const dbPath = resolveDbPath({ dataDir });
+  const core = await createCore({ dbPath, dataDir, startupBackup: true });
+  const transport = await startHttpTransport(core, { port, staticDir });
+  console.log(`Base de datos / database: ${dbPath}`);
+  // Scripts and tests read this line: keep its shape.
+  console.log(`Cafetal en modo navegador / browser mode: ${transport.url}`);
+
+  const shutdown = (): void => {
+    void transport.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

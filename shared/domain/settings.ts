@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const locales = ['es-PE', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/**
+ * Settings the user can change. Each key has a default here; the store keeps
+ * only what the user changed. Later issues add domain defaults (prices, lapse
+ * rate, scenarios) with their sources.
+ */
+export const settingsSchema = z.object({
+  locale: z.enum(locales),
+  /** Number of rotating start-up backups to keep. */
+  backupsToKeep: z.number().int().min(1).max(60),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  locale: 'es-PE',
+  backupsToKeep: 7,
+};
+
+export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

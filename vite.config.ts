@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
+
+export default defineConfig({
+  root: rendererRoot,
+  // Relative asset URLs: the same build loads from app:// (Electron), file:// and http://127.0.0.1.
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  test: {
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    // Playwright specs (test/e2e) run under @playwright/test, never vitest.
+    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    testTimeout: 20_000,
+  },
+});
