@@ -5,11 +5,18 @@ export interface CallOptions {
   /** Long jobs report progress here. */
   onProgress?: (event: ProgressEvent) => void;
   /** Aborting cancels the job on the server (through `jobs.cancel`). */
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
+}
+
+/** The part of the DOM/Node AbortSignal the clients use; shared/ has neither lib. */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
 }
 
 type DomainOf<N> = N extends `${infer D}.${string}` ? D : never;
 type VerbOf<N, D extends string> = N extends `${D}.${infer V}` ? V : never;
+type Proc<D extends string, V extends string> = Extract<ProcedureName, `${D}.${V}`>;
 
 /**
  * The API as the renderer sees it: `api.organisations.create(input)`.
@@ -17,9 +24,10 @@ type VerbOf<N, D extends string> = N extends `${D}.${infer V}` ? V : never;
  */
 export type CafetalApi = {
   [D in DomainOf<ProcedureName>]: {
-    [V in VerbOf<ProcedureName, D>]: `${D}.${V}` extends ProcedureName
-      ? (input: InputOf<`${D}.${V}`>, options?: CallOptions) => Promise<OutputOf<`${D}.${V}`>>
-      : never;
+    [V in VerbOf<ProcedureName, D>]: (
+      input: InputOf<Proc<D, V>>,
+      options?: CallOptions,
+    ) => Promise<OutputOf<Proc<D, V>>>;
   };
 };
 

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { backupProcedures } from './backups.js';
 import { jobProcedures } from './jobs.js';
 import { organisationProcedures } from './organisations.js';
+import { plotProcedures } from './plots.js';
 import type { ProcedureDef } from './procedure.js';
+import { producerProcedures } from './producers.js';
 import { settingsProcedures } from './settings.js';
 import { systemProcedures } from './system.js';
 
@@ -11,6 +13,8 @@ export const contract = {
   ...systemProcedures,
   ...settingsProcedures,
   ...organisationProcedures,
+  ...producerProcedures,
+  ...plotProcedures,
   ...backupProcedures,
   ...jobProcedures,
 } as const satisfies Record<string, ProcedureDef>;

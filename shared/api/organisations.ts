@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/ids.js';
-import { organisationFieldsSchema, organisationSchema } from '../domain/organisation.js';
+import { organisationFieldsSchema, organisationPatchSchema, organisationSchema } from '../domain/organisation.js';
 import { procedure } from './procedure.js';
 
 const byId = z.object({ id: idSchema }).strict();
@@ -27,7 +27,7 @@ export const organisationProcedures = {
   'organisations.update': procedure({
     kind: 'mutation',
     summary: 'Change some fields of an organisation.',
-    input: z.object({ id: idSchema, patch: organisationFieldsSchema.partial().strict() }).strict(),
+    input: z.object({ id: idSchema, patch: organisationPatchSchema }).strict(),
     output: organisationSchema,
   }),
   'organisations.remove': procedure({

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/store/migrations/index.js';
 import { describe, expect, it } from 'vitest';
 import { createBackup, listBackups, pruneBackups, rotateStartupBackup } from '../../electron/core/backups/backups.js';
 import { createJobContext } from '../../electron/core/api/job-context.js';
@@ -21,7 +22,7 @@ describe('backups', () => {
     expect(events.length).toBeGreaterThan(0);
     const copy = new Database(backup.path, { readonly: true });
     expect((copy.prepare('SELECT count(*) AS n FROM organisations').get() as { n: number }).n).toBe(50);
-    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     copy.close();
   });
 

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/store/migrations/index.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -20,7 +21,7 @@ describe('cafetal CLI', () => {
     const info = JSON.parse(stdout);
     expect(info).toMatchObject({
       dbPath,
-      schemaVersion: 1,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       counts: { organisations: 0, producers: 0, plots: 0, layers: 0, plans: 0 },
     });
     expect(Object.keys(info).sort()).toEqual(['appVersion', 'counts', 'dataDir', 'dbPath', 'schemaVersion', 'sqliteVersion']);
@@ -70,6 +71,6 @@ describe('cafetal CLI', () => {
     const db = path.join(tempDir(), 'bin.sqlite');
     const bin = path.resolve('electron/cli/bin.mjs');
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'info', '--json', '--db', db]);
-    expect(JSON.parse(stdout).schemaVersion).toBe(1);
+    expect(JSON.parse(stdout).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
   }, 30_000);
 });

@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/store/migrations/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/create-core.js';
 import { ok, tempCore } from '../helpers/core.js';
@@ -13,7 +14,11 @@ describe('organisations through the API contract', () => {
       type: 'cooperativa',
       province: 'Jaén',
       district: 'Bellavista',
+      ruc: '20100070970',
+      certifications: ['fairtrade', 'organico_ue'],
     });
+    expect(created.ruc).toBe('20100070970');
+    expect(created.certifications).toEqual(['fairtrade', 'organico_ue']);
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.region).toBe('Cajamarca');
     expect(created.deletedAt).toBeNull();
@@ -21,6 +26,9 @@ describe('organisations through the API contract', () => {
     const updated = await ok(c, 'organisations.update', { id: created.id, patch: { contact: 'Av. Pakamuros 123' } });
     expect(updated.contact).toBe('Av. Pakamuros 123');
     expect(updated.name).toBe(created.name);
+    // A patch changes only what it names: nothing falls back to a default.
+    expect(updated.province).toBe('Jaén');
+    expect(updated.region).toBe('Cajamarca');
     expect(updated.updatedAt >= created.updatedAt).toBe(true);
 
     await ok(c, 'organisations.remove', { id: created.id });
@@ -48,9 +56,16 @@ describe('organisations through the API contract', () => {
     expect(await ok(c, 'organisations.list', {})).toEqual([]);
   });
 
+  it('refuses a RUC whose check digit is wrong', async () => {
+    const c = (core = await tempCore());
+    const result = await c.call('organisations.create', { name: 'Cooperativa X', type: 'cooperativa', ruc: '20100070971' });
+    expect(result.ok ? 'ok' : result.error.code).toBe('VALIDATION');
+    if (!result.ok) expect(JSON.stringify(result.error.details)).toContain('RUC_INVALID');
+  });
+
   it('rejects unknown fields instead of ignoring them', async () => {
     const c = (core = await tempCore());
-    const result = await c.call('organisations.create', { name: 'Asociación Valle Chinchipe', type: 'asociacion', ruc: 1 });
+    const result = await c.call('organisations.create', { name: 'Asociación Valle Chinchipe', type: 'asociacion', colour: 'red' });
     expect(result.ok ? 'ok' : result.error.code).toBe('VALIDATION');
   });
 
@@ -77,6 +92,6 @@ describe('organisations through the API contract', () => {
     const info = await ok(c, 'system.info', {});
     expect(info.counts.organisations).toBe(1);
     expect(info.dbPath).toBe(c.dbPath);
-    expect(info.schemaVersion).toBe(1);
+    expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
   });
 });

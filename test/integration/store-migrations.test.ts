@@ -91,4 +91,37 @@ describe('the local store', () => {
       db.close();
     });
   });
+
+  describe('migration 2: producers and plots', () => {
+    it('keeps v1 rows and gives them the new columns with their defaults', () => {
+      const db = new Database(path.join(tempDir(), 'm2.sqlite'));
+      db.pragma('foreign_keys = ON');
+      migrate(db, migrations.slice(0, 1));
+      db.exec(`
+        INSERT INTO organisations (id, name, type, created_at, updated_at) VALUES ('o1', 'Coop', 'cooperativa', 't', 't');
+        INSERT INTO producers (id, organisation_id, member_code, names, created_at, updated_at) VALUES ('p1', 'o1', 'A-1', 'Rosa', 't', 't');
+        INSERT INTO plots (id, producer_id, name, area_ha, created_at, updated_at) VALUES ('l1', 'p1', 'La Loma', 1.5, 't', 't');
+      `);
+      migrate(db, migrations.slice(0, 2));
+      expect(schemaVersionOf(db)).toBe(2);
+      expect(db.prepare('SELECT certifications, ruc FROM organisations').get()).toEqual({ certifications: '[]', ruc: null });
+      expect(db.prepare('SELECT gender, dni, notes FROM producers').get()).toEqual({ gender: 'no_indica', dni: null, notes: '' });
+      expect(db.prepare('SELECT area_ha, production_system, last_harvest_basis, issues FROM plots').get()).toEqual({
+        area_ha: 1.5,
+        production_system: 'convencional',
+        last_harvest_basis: 'pergamino',
+        issues: '[]',
+      });
+      expect(columnsOf(db, 'plot_overlaps')).toEqual(['plot_id', 'other_plot_id', 'overlap_ha', 'detected_at']);
+      // Two live producers may not share a DNI; a deleted one frees it.
+      db.exec("UPDATE producers SET dni = '45678912'");
+      const insert = db.prepare(
+        "INSERT INTO producers (id, organisation_id, member_code, names, dni, created_at, updated_at) VALUES (?, 'o1', ?, 'X', '45678912', 't', 't')",
+      );
+      expect(() => insert.run('p2', 'A-2')).toThrow(/UNIQUE constraint failed/);
+      db.exec("UPDATE producers SET deleted_at = 't' WHERE id = 'p1'");
+      expect(() => insert.run('p2', 'A-2')).not.toThrow();
+      db.close();
+    });
+  });
 });

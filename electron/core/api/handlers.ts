@@ -7,6 +7,15 @@ import {
   removeOrganisation,
   updateOrganisation,
 } from '../organisations/organisations-store.js';
+import { plotFeatures } from '../plots/plot-features.js';
+import { checkPlot, createPlot, getPlot, listPlots, removePlot, restorePlot, updatePlot } from '../plots/plots-store.js';
+import {
+  createProducer,
+  getProducer,
+  listProducers,
+  setProducerDeleted,
+  updateProducer,
+} from '../producers/producers-store.js';
 import { readSettings, updateSettings } from '../settings/settings-store.js';
 import { systemInfo } from '../system/system-info.js';
 import type { CoreContext } from './core-context.js';
@@ -32,6 +41,25 @@ export const handlers: Handlers = {
   'organisations.create': (fields, core) => createOrganisation(core.db, fields),
   'organisations.update': ({ id, patch }, core) => updateOrganisation(core.db, id, patch),
   'organisations.remove': ({ id }, core) => removeOrganisation(core.db, id),
+
+  'producers.list': ({ organisationId, includeDeleted }, core) => listProducers(core.db, organisationId, includeDeleted),
+  'producers.get': ({ id }, core) => getProducer(core.db, id),
+  'producers.create': (fields, core) => createProducer(core.db, fields),
+  'producers.update': ({ id, patch }, core) => updateProducer(core.db, id, patch),
+  'producers.remove': ({ id }, core) => setProducerDeleted(core.db, id, true),
+  'producers.restore': ({ id }, core) => setProducerDeleted(core.db, id, false),
+
+  'plots.list': (filter, core) => listPlots(core.db, filter),
+  'plots.features': (filter, core) => plotFeatures(core.db, filter),
+  'plots.get': ({ id }, core) => getPlot(core.db, id),
+  'plots.validate': ({ geometry, producerId, declaredAreaHa, plotId }, core) => {
+    const { geometry: normalised, measures, issues, overlaps } = checkPlot(core.db, { geometry, producerId, declaredAreaHa }, plotId ?? null);
+    return { geometry: normalised, measures, issues, overlaps };
+  },
+  'plots.create': (fields, core) => createPlot(core.db, fields),
+  'plots.update': ({ id, patch }, core) => updatePlot(core.db, id, patch),
+  'plots.remove': ({ id }, core) => removePlot(core.db, id),
+  'plots.restore': ({ id }, core) => restorePlot(core.db, id),
 
   'backups.list': (_input, core) => listBackups(core.backupDir),
   'backups.create': (_input, core, job) => createBackup(core.db, core.backupDir, job),

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api/errors.js';
-import type { Organisation, OrganisationFields } from '../../../shared/domain/organisation.js';
+import type { Organisation, OrganisationFields, OrganisationPatch } from '../../../shared/domain/organisation.js';
 import type { Store } from '../store/open-store.js';
 import { newId, nowIso } from '../store/rows.js';
 
@@ -11,6 +11,9 @@ interface OrganisationRow {
   province: string;
   district: string;
   contact: string;
+  ruc: string | null;
+  certifications: string;
+  logo_data_url: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -24,6 +27,9 @@ const toOrganisation = (row: OrganisationRow): Organisation => ({
   province: row.province,
   district: row.district,
   contact: row.contact,
+  ruc: row.ruc,
+  certifications: JSON.parse(row.certifications) as Organisation['certifications'],
+  logoDataUrl: row.logo_data_url,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   deletedAt: row.deleted_at,
@@ -67,14 +73,16 @@ export function createOrganisation(db: Store, fields: OrganisationFields): Organ
     const id = newId();
     const now = nowIso();
     db.prepare(
-      `INSERT INTO organisations (id, name, type, region, province, district, contact, created_at, updated_at)
-       VALUES (@id, @name, @type, @region, @province, @district, @contact, @now, @now)`,
-    ).run({ ...fields, id, now });
+      `INSERT INTO organisations (id, name, type, region, province, district, contact, ruc, certifications,
+         logo_data_url, created_at, updated_at)
+       VALUES (@id, @name, @type, @region, @province, @district, @contact, @ruc, @certifications,
+         @logoDataUrl, @now, @now)`,
+    ).run({ ...fields, certifications: JSON.stringify(fields.certifications), id, now });
     return getOrganisation(db, id);
   })();
 }
 
-export function updateOrganisation(db: Store, id: string, patch: Partial<OrganisationFields>): Organisation {
+export function updateOrganisation(db: Store, id: string, patch: OrganisationPatch): Organisation {
   return db.transaction(() => {
     const current = getOrganisation(db, id);
     if (current.deletedAt) throw new ApiError('NOT_FOUND', `Organisation ${id} was deleted.`, { id });
@@ -82,8 +90,21 @@ export function updateOrganisation(db: Store, id: string, patch: Partial<Organis
     if (patch.name !== undefined) assertNameFree(db, next.name, id);
     db.prepare(
       `UPDATE organisations SET name = @name, type = @type, region = @region, province = @province,
-       district = @district, contact = @contact, updated_at = @now WHERE id = @id`,
-    ).run({ ...next, now: nowIso() });
+       district = @district, contact = @contact, ruc = @ruc, certifications = @certifications,
+       logo_data_url = @logoDataUrl, updated_at = @now WHERE id = @id`,
+    ).run({
+      id,
+      name: next.name,
+      type: next.type,
+      region: next.region,
+      province: next.province,
+      district: next.district,
+      contact: next.contact,
+      ruc: next.ruc,
+      certifications: JSON.stringify(next.certifications),
+      logoDataUrl: next.logoDataUrl,
+      now: nowIso(),
+    });
     return getOrganisation(db, id);
   })();
 }

@@ -1,7 +1,8 @@
 import type { Migration } from '../migration.js';
 import { migration0001 } from './0001-initial.js';
+import { migration0002 } from './0002-producers-and-plots.js';
 
 /** In order; versions are 1, 2, 3… with no gaps (a unit test checks). */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
