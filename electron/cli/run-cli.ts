@@ -7,6 +7,7 @@ import type { CliContext } from './cli-context.js';
 import { backupCommand } from './commands/backup.js';
 import { infoCommand } from './commands/info.js';
 import { organisationsCommand } from './commands/organisations.js';
+import { syntheticCommand } from './commands/synthetic.js';
 import { usageText } from './usage.js';
 import { cliLanguage, errorText } from './messages.js';
 
@@ -16,6 +17,7 @@ const commands: Record<string, Command> = {
   info: infoCommand,
   organisations: organisationsCommand,
   backup: backupCommand,
+  synthetic: syntheticCommand,
 };
 
 export interface CliIo {
@@ -43,6 +45,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         province: { type: 'string' },
         district: { type: 'string' },
         contact: { type: 'string' },
+        plots: { type: 'string' },
+        families: { type: 'string' },
+        organisations: { type: 'string' },
+        seed: { type: 'string' },
       },
     });
   } catch (error) {

@@ -9,6 +9,8 @@ Comandos:
   organisations create --name N --type cooperativa|asociacion|empresa|otra
                        [--region R] [--province P] [--district D] [--contact C]
   backup                        Copia de seguridad de la base de datos
+  synthetic --plots N [--families N] [--organisations N] [--seed N]
+                                Datos SINTÉTICOS para pruebas de escala (nunca en datos reales)
 
 Opciones:
   --db RUTA     Base de datos a usar (si no, CAFETAL_DB o la carpeta de datos)
@@ -23,6 +25,8 @@ Commands:
   organisations create --name N --type cooperativa|asociacion|empresa|otra
                        [--region R] [--province P] [--district D] [--contact C]
   backup                        Back up the database
+  synthetic --plots N [--families N] [--organisations N] [--seed N]
+                                SYNTHETIC data for scale tests (never on real data)
 
 Options:
   --db PATH     Database to use (else CAFETAL_DB or the data folder)

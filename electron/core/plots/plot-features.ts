@@ -14,9 +14,6 @@ interface FeatureRow {
   producer_name: string;
 }
 
-/** 6 decimals is 0.11 m: all the map needs, and a third less to send. */
-const round6 = (_key: string, value: unknown): unknown => (typeof value === 'number' ? Math.round(value * 1e6) / 1e6 : value);
-
 /** The plots as one GeoJSON FeatureCollection for the map, with the attributes it colours and labels by. */
 export function plotFeatures(db: Store, filter: { organisationId?: string; producerId?: string }): PlotFeatureCollection {
   const rows = db
@@ -34,7 +31,7 @@ export function plotFeatures(db: Store, filter: { organisationId?: string; produ
     features: rows.map((row) => ({
       type: 'Feature',
       id: row.id,
-      geometry: JSON.parse(JSON.stringify(JSON.parse(row.geometry) as PlotGeometry, round6)) as PlotGeometry,
+      geometry: JSON.parse(row.geometry) as PlotGeometry,
       properties: {
         id: row.id,
         name: row.name,
@@ -43,7 +40,7 @@ export function plotFeatures(db: Store, filter: { organisationId?: string; produ
         variety: row.variety,
         productionSystem: row.production_system,
         areaHa: Math.round(row.area_ha * 10_000) / 10_000,
-        warningCount: (JSON.parse(row.issues) as unknown[]).length,
+        warningCount: row.issues === '[]' ? 0 : (JSON.parse(row.issues) as unknown[]).length,
       },
     })),
   };

@@ -9,7 +9,7 @@ export interface PlotDbRow {
   organisation_id: string;
   producer_name: string;
   name: string;
-  geometry: string;
+  geometry_type: PlotSummary['geometryType'];
   area_ha: number;
   declared_area_ha: number | null;
   perimeter_m: number | null;
@@ -31,9 +31,19 @@ export interface PlotDbRow {
   deleted_at: string | null;
 }
 
-export const PLOT_SELECT = `
-  SELECT p.rowid, p.*, pr.organisation_id, pr.names AS producer_name
-  FROM plots p JOIN producers pr ON pr.id = p.producer_id`;
+/** Every column a plot shows, except the geometry (lists never send it). */
+const PLOT_COLUMNS = `p.rowid, p.id, p.producer_id, p.name, p.area_ha, p.declared_area_ha, p.perimeter_m,
+  p.centroid_lon, p.centroid_lat, p.altitude_m, p.altitude_source, p.variety, p.planting_year, p.plants_per_ha,
+  p.shade_pct, p.production_system, p.last_harvest_qq, p.last_harvest_basis, p.notes, p.issues, p.created_at,
+  p.updated_at, p.deleted_at, json_extract(p.geometry, '$.type') AS geometry_type,
+  pr.organisation_id, pr.names AS producer_name`;
+
+export const PLOT_SUMMARY_SELECT = `SELECT ${PLOT_COLUMNS} FROM plots p JOIN producers pr ON pr.id = p.producer_id`;
+export const PLOT_SELECT = `SELECT ${PLOT_COLUMNS}, p.geometry FROM plots p JOIN producers pr ON pr.id = p.producer_id`;
+
+export interface PlotDbRowWithGeometry extends PlotDbRow {
+  geometry: string;
+}
 
 export function toPlotSummary(row: PlotDbRow): PlotSummary {
   return {
@@ -42,7 +52,7 @@ export function toPlotSummary(row: PlotDbRow): PlotSummary {
     producerName: row.producer_name,
     organisationId: row.organisation_id,
     name: row.name,
-    geometryType: (JSON.parse(row.geometry) as PlotGeometry).type,
+    geometryType: row.geometry_type,
     declaredAreaHa: row.declared_area_ha,
     areaHa: row.area_ha,
     perimeterM: row.perimeter_m,
@@ -57,14 +67,15 @@ export function toPlotSummary(row: PlotDbRow): PlotSummary {
     lastHarvestQq: row.last_harvest_qq,
     lastHarvestBasis: row.last_harvest_basis,
     notes: row.notes,
-    issues: JSON.parse(row.issues) as PlotIssue[],
+    // Most plots have no findings: skip the parse for the common '[]'.
+    issues: row.issues === '[]' ? [] : (JSON.parse(row.issues) as PlotIssue[]),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
   };
 }
 
-export function toPlot(row: PlotDbRow, overlaps: PlotOverlap[]): Plot {
+export function toPlot(row: PlotDbRowWithGeometry, overlaps: PlotOverlap[]): Plot {
   const { geometryType: _type, ...summary } = toPlotSummary(row);
   return { ...summary, geometry: JSON.parse(row.geometry) as PlotGeometry, overlaps };
 }

@@ -7,8 +7,8 @@ import { peruTest } from '../geo/peru-boundary.js';
 import type { Store } from '../store/open-store.js';
 import { newId, nowIso } from '../store/rows.js';
 import { findNeighbourIssues } from './plot-overlaps.js';
-import { PLOT_SELECT, toPlot, toPlotSummary } from './plot-rows.js';
-import type { PlotDbRow } from './plot-rows.js';
+import { PLOT_SELECT, PLOT_SUMMARY_SELECT, toPlot, toPlotSummary } from './plot-rows.js';
+import type { PlotDbRow, PlotDbRowWithGeometry } from './plot-rows.js';
 
 /** Same shape to the centimetre (7 decimals) means the same plot entered twice. */
 function geometryHash(geometry: PlotGeometry): string {
@@ -52,8 +52,8 @@ export function checkPlot(
   return { ...analysis, issues: [...analysis.issues, ...neighbours.issues], overlaps: neighbours.overlaps, geometryHash: hash };
 }
 
-function getPlotRow(db: Store, id: string): PlotDbRow {
-  const row = db.prepare(`${PLOT_SELECT} WHERE p.id = ?`).get(id) as PlotDbRow | undefined;
+function getPlotRow(db: Store, id: string): PlotDbRowWithGeometry {
+  const row = db.prepare(`${PLOT_SELECT} WHERE p.id = ?`).get(id) as PlotDbRowWithGeometry | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `No plot with id ${id}.`, { entity: 'plot', id });
   return row;
 }
@@ -78,7 +78,7 @@ export function getPlot(db: Store, id: string): Plot {
 export function listPlots(db: Store, filter: { organisationId?: string; producerId?: string }): PlotSummary[] {
   const rows = db
     .prepare(
-      `${PLOT_SELECT}
+      `${PLOT_SUMMARY_SELECT}
        WHERE p.deleted_at IS NULL
          AND (@organisationId IS NULL OR pr.organisation_id = @organisationId)
          AND (@producerId IS NULL OR p.producer_id = @producerId)
