@@ -16,7 +16,10 @@ export const boundaries = [
         {
           patterns: [
             { group: nodeBuiltins, message: 'The renderer runs in a browser sandbox: no Node built-ins.' },
-            { group: ['electron', 'better-sqlite3'], message: 'The renderer talks to the core only through the API contract.' },
+            {
+              group: ['electron', 'better-sqlite3'],
+              message: 'The renderer talks to the core only through the API contract.',
+            },
             { group: ['**/electron/**'], message: 'The renderer never imports electron/; use the API client.' },
           ],
         },
@@ -30,7 +33,10 @@ export const boundaries = [
         'error',
         {
           patterns: [
-            { group: [...nodeBuiltins, 'electron', 'better-sqlite3', 'react', 'react-dom', 'maplibre-gl'], message: 'shared/ is pure: it runs on both sides.' },
+            {
+              group: [...nodeBuiltins, 'electron', 'better-sqlite3', 'react', 'react-dom', 'maplibre-gl'],
+              message: 'shared/ is pure: it runs on both sides.',
+            },
             { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports neither side.' },
           ],
         },
@@ -44,8 +50,14 @@ export const boundaries = [
         'error',
         {
           patterns: [
-            { group: ['electron'], message: 'Only electron/shell/ imports electron; the core must run under Node, the CLI and tests.' },
-            { group: ['**/renderer/**', '**/shell/**'], message: 'The core does not depend on the renderer or the shell.' },
+            {
+              group: ['electron'],
+              message: 'Only electron/shell/ imports electron; the core must run under Node, the CLI and tests.',
+            },
+            {
+              group: ['**/renderer/**', '**/shell/**'],
+              message: 'The core does not depend on the renderer or the shell.',
+            },
           ],
         },
       ],
@@ -56,14 +68,28 @@ export const boundaries = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'The shell loads the renderer build; it does not import it.' }] },
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'The shell loads the renderer build; it does not import it.' },
+          ],
+        },
       ],
     },
   },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.cache/**',
+      'dist/**',
+      'out/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -77,7 +103,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='openExternal']:not([arguments.0.type='Identifier'])", message: 'Open external links only through the allow-list.' },
+        {
+          selector: "CallExpression[callee.property.name='openExternal']:not([arguments.0.type='Identifier'])",
+          message: 'Open external links only through the allow-list.',
+        },
       ],
     },
   },
@@ -86,6 +115,17 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // Tests read JSON from files, processes and HTTP bodies and assert on it directly.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

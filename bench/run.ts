@@ -32,7 +32,10 @@ for (const file of files) {
   const results = await mod.run();
   all.push(...results);
   fs.mkdirSync(path.join(benchDir, 'results'), { recursive: true });
-  fs.writeFileSync(path.join(benchDir, 'results', file.replace('.bench.ts', '.json')), JSON.stringify(results, null, 2));
+  fs.writeFileSync(
+    path.join(benchDir, 'results', file.replace('.bench.ts', '.json')),
+    JSON.stringify(results, null, 2),
+  );
 }
 
 const pad = (text: string, width: number): string => text.padEnd(width);

@@ -29,7 +29,9 @@ export async function run(): Promise<BenchResult[]> {
   const core = await createCore({ dbPath: path.join(dir, 'api.sqlite'), dataDir: dir });
   const raw = new Database(path.join(dir, 'raw.sqlite'));
   raw.pragma('journal_mode = WAL');
-  raw.exec('CREATE TABLE organisations (id TEXT PRIMARY KEY, name TEXT, type TEXT, created_at TEXT, updated_at TEXT) STRICT');
+  raw.exec(
+    'CREATE TABLE organisations (id TEXT PRIMARY KEY, name TEXT, type TEXT, created_at TEXT, updated_at TEXT) STRICT',
+  );
   let round = 0;
 
   const apiInsert = await timeMs(async () => {

@@ -1,6 +1,5 @@
-import en from '../../shared/i18n/en.json' with { type: 'json' };
-import es from '../../shared/i18n/es-PE.json' with { type: 'json' };
 import type { ErrorCode } from '../../shared/api/errors.js';
+import { catalogues } from '../../shared/i18n/index.js';
 
 export type CliLanguage = 'es' | 'en';
 
@@ -12,8 +11,8 @@ export function cliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv = p
 
 /** Error texts come from the same catalogues as the renderer's. */
 export function errorText(code: ErrorCode, lang: CliLanguage): string {
-  const catalogue = (lang === 'en' ? en : es) as { errors?: Record<string, string> };
-  return catalogue.errors?.[code] ?? code;
+  const errors = catalogues[lang === 'en' ? 'en' : 'es-PE'].errors as Record<string, string>;
+  return errors[code] ?? code;
 }
 
 const labels = {

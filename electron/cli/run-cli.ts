@@ -78,7 +78,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return reportError(error, values.json, lang, io);
   }
   try {
-    await command({ core, json: values.json, lang, flags: values, args, out: io.out, err: io.err });
+    await command({
+      core,
+      json: values.json,
+      lang,
+      flags: values,
+      args,
+      out: (line) => io.out(line),
+      err: (line) => io.err(line),
+    });
     return 0;
   } catch (error) {
     return reportError(error, values.json, lang, io);
@@ -89,7 +97,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 function reportError(error: unknown, json: boolean, lang: 'es' | 'en', io: CliIo): number {
   const apiError =
-    error instanceof ApiError ? error : new ApiError('INTERNAL', error instanceof Error ? error.message : String(error));
+    error instanceof ApiError
+      ? error
+      : new ApiError('INTERNAL', error instanceof Error ? error.message : String(error));
   const code: ErrorCode = errorCodes.includes(apiError.code) ? apiError.code : 'INTERNAL';
   if (json) {
     io.out(JSON.stringify({ error: apiError.toPayload() }, null, 2));

@@ -1,4 +1,3 @@
-import type { ProcedureName } from '../../shared/api/contract.js';
 import type { ApiResult } from '../../shared/api/errors.js';
 import { dispatch } from './api/dispatch.js';
 import type { DispatchOptions } from './api/dispatch.js';
@@ -11,7 +10,8 @@ import { openStore } from './store/open-store.js';
 
 export interface Core {
   readonly context: CoreContext;
-  call(name: ProcedureName | string, input: unknown, options?: DispatchOptions): Promise<ApiResult<unknown>>;
+  /** Any name: an unknown one answers UNKNOWN_PROCEDURE, as over the transports. */
+  call(name: string, input: unknown, options?: DispatchOptions): Promise<ApiResult<unknown>>;
   close(): void;
 }
 

@@ -25,9 +25,13 @@ export function ensureRendererBuild(appRoot: string, log: (line: string) => void
   );
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sourcesMtime) return outDir;
   log('Construyendo la interfaz (vite build)…');
-  execFileSync(process.execPath, [path.join(appRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: appRoot,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(appRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: appRoot,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   return outDir;
 }

@@ -38,7 +38,10 @@ function serveStatic(staticDir: string, pathname: string, res: http.ServerRespon
  * Browser mode: the same contract as Electron IPC, as `POST /api/<name>`, plus
  * the built renderer, on 127.0.0.1 only. Port 0 picks a free port.
  */
-export async function startHttpTransport(core: Core, options: { port: number; staticDir: string }): Promise<HttpTransport> {
+export async function startHttpTransport(
+  core: Core,
+  options: { port: number; staticDir: string },
+): Promise<HttpTransport> {
   let port = options.port;
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);

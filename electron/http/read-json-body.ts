@@ -8,7 +8,8 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new ApiError('VALIDATION', 'Request body too large.', { maxBytes: MAX_BODY_BYTES });
+    if (size > MAX_BODY_BYTES)
+      throw new ApiError('VALIDATION', 'Request body too large.', { maxBytes: MAX_BODY_BYTES });
     chunks.push(chunk);
   }
   if (size === 0) return {};

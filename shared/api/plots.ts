@@ -29,7 +29,9 @@ export interface PlotFeatureCollection {
  */
 const featureCollectionSchema = z.custom<PlotFeatureCollection>(
   (value) =>
-    typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'FeatureCollection' &&
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { type?: unknown }).type === 'FeatureCollection' &&
     Array.isArray((value as { features?: unknown }).features),
 );
 
@@ -54,7 +56,12 @@ export const plotProcedures = {
     input: filterSchema,
     output: featureCollectionSchema,
   }),
-  'plots.get': procedure({ kind: 'query', summary: 'One plot with its geometry and overlaps.', input: byId, output: plotSchema }),
+  'plots.get': procedure({
+    kind: 'query',
+    summary: 'One plot with its geometry and overlaps.',
+    input: byId,
+    output: plotSchema,
+  }),
   'plots.validate': procedure({
     kind: 'query',
     summary: 'Measures and every validation finding for a geometry, without saving (live while drawing).',

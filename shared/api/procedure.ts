@@ -16,8 +16,6 @@ export interface ProcedureDef<I extends z.ZodType = z.ZodType, O extends z.ZodTy
   readonly summary: string;
 }
 
-export function procedure<I extends z.ZodType, O extends z.ZodType>(
-  def: ProcedureDef<I, O>,
-): ProcedureDef<I, O> {
+export function procedure<I extends z.ZodType, O extends z.ZodType>(def: ProcedureDef<I, O>): ProcedureDef<I, O> {
   return def;
 }

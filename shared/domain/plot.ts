@@ -19,7 +19,12 @@ const plotShape = {
   altitudeM: z.number().min(-10).max(7000).nullable(),
   altitudeSource: z.enum(altitudeSources).nullable(),
   variety: z.string().trim().max(120),
-  plantingYear: z.number().int().min(1900).max(thisYear + 1).nullable(),
+  plantingYear: z
+    .number()
+    .int()
+    .min(1900)
+    .max(thisYear + 1)
+    .nullable(),
   plantsPerHa: z.number().int().min(1).max(20_000).nullable(),
   shadePct: z.number().min(0).max(100).nullable(),
   productionSystem: z.enum(productionSystems),

@@ -82,17 +82,35 @@ function locationIssues(point: [number, number], options: PlotAnalysisOptions, i
   if (where !== 'outside' && bounds && options.region) {
     const [minX, minY, maxX, maxY] = bounds.bbox;
     const inside = point[0] >= minX && point[0] <= maxX && point[1] >= minY && point[1] <= maxY;
-    if (!inside) issues.push({ code: 'OUTSIDE_REGION', level: 'warning', params: { region: bounds.name }, at: [point] });
+    if (!inside)
+      issues.push({ code: 'OUTSIDE_REGION', level: 'warning', params: { region: bounds.name }, at: [point] });
   }
 }
 
 function areaIssues(areaHa: number, options: PlotAnalysisOptions, issues: PlotIssue[]): void {
   const rounded = Math.round(areaHa * 10_000) / 10_000;
-  if (areaHa < MIN_PLOT_AREA_HA) issues.push({ code: 'AREA_TOO_SMALL', level: 'warning', params: { areaHa: rounded, minHa: MIN_PLOT_AREA_HA }, at: [] });
-  if (areaHa > MAX_PLOT_AREA_HA) issues.push({ code: 'AREA_TOO_LARGE', level: 'warning', params: { areaHa: rounded, maxHa: MAX_PLOT_AREA_HA }, at: [] });
+  if (areaHa < MIN_PLOT_AREA_HA)
+    issues.push({
+      code: 'AREA_TOO_SMALL',
+      level: 'warning',
+      params: { areaHa: rounded, minHa: MIN_PLOT_AREA_HA },
+      at: [],
+    });
+  if (areaHa > MAX_PLOT_AREA_HA)
+    issues.push({
+      code: 'AREA_TOO_LARGE',
+      level: 'warning',
+      params: { areaHa: rounded, maxHa: MAX_PLOT_AREA_HA },
+      at: [],
+    });
   const declared = options.declaredAreaHa;
   if (declared && Math.abs(areaHa - declared) / declared > DECLARED_AREA_TOLERANCE) {
-    issues.push({ code: 'DECLARED_AREA_DIFFERS', level: 'warning', params: { declaredHa: declared, areaHa: rounded }, at: [] });
+    issues.push({
+      code: 'DECLARED_AREA_DIFFERS',
+      level: 'warning',
+      params: { declaredHa: declared, areaHa: rounded },
+      at: [],
+    });
   }
 }
 
@@ -111,7 +129,12 @@ export function analysePlotGeometry(input: PlotGeometry, options: PlotAnalysisOp
     if (!declared) issues.push({ code: 'POINT_NEEDS_AREA', level: 'error', params: {}, at: [point] });
     locationIssues(point, options, issues);
     if (declared) areaIssues(declared, { ...options, declaredAreaHa: null }, issues);
-    const measures = { areaHa: declared ?? 0, perimeterM: null, centroid: point, bbox: [point[0], point[1], point[0], point[1]] as [number, number, number, number] };
+    const measures = {
+      areaHa: declared ?? 0,
+      perimeterM: null,
+      centroid: point,
+      bbox: [point[0], point[1], point[0], point[1]] as [number, number, number, number],
+    };
     return { geometry, measures, issues };
   }
 
@@ -126,7 +149,8 @@ export function analysePlotGeometry(input: PlotGeometry, options: PlotAnalysisOp
     issues.push({ code: 'SELF_INTERSECTION', level: 'error', params: { count: crossings.length }, at: crossings });
   }
   const areaHa = geodesicAreaHa(geometry);
-  const centroid = crossings.length > 0 ? (centerOfMass(geometry).geometry.coordinates as [number, number]) : interiorPoint(geometry);
+  const centroid =
+    crossings.length > 0 ? (centerOfMass(geometry).geometry.coordinates as [number, number]) : interiorPoint(geometry);
   areaIssues(areaHa, options, issues);
   locationIssues(centroid, options, issues);
   return {

@@ -17,11 +17,15 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 /** Starts `npm run serve`'s entry with PORT=0 and a fresh data folder; resolves with its printed URL. */
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/http/serve-main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', CAFETAL_DATA_DIR: dataDir, CAFETAL_DB: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/http/serve-main.ts'],
+    {
+      cwd: root,
+      env: { ...process.env, PORT: '0', CAFETAL_DATA_DIR: dataDir, CAFETAL_DB: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer): void => {
@@ -44,7 +48,10 @@ export const test = base.extend<{ app: AppServer }>({
     await page.context().route('**/*', async (route) => {
       const requestUrl = new URL(route.request().url());
       const local = requestUrl.hostname === '127.0.0.1';
-      if (!local && (requestUrl.protocol === 'http:' || requestUrl.protocol === 'https:' || requestUrl.protocol.startsWith('ws'))) {
+      if (
+        !local &&
+        (requestUrl.protocol === 'http:' || requestUrl.protocol === 'https:' || requestUrl.protocol.startsWith('ws'))
+      ) {
         outsideRequests.push(requestUrl.href);
         await route.abort('blockedbyclient');
         return;

@@ -11,7 +11,8 @@ import { ok, tempCore } from '../helpers/core.js';
 describe('backups', () => {
   it('backups.create copies every row with the backup API and reports progress', async () => {
     const core = await tempCore();
-    for (let i = 0; i < 50; i += 1) await ok(core, 'organisations.create', { name: `Organización ${i}`, type: 'asociacion' });
+    for (let i = 0; i < 50; i += 1)
+      await ok(core, 'organisations.create', { name: `Organización ${i}`, type: 'asociacion' });
     const events: number[] = [];
     const result = await core.call('backups.create', {}, { onProgress: (e) => events.push(e.done) });
     core.close();
@@ -32,7 +33,9 @@ describe('backups', () => {
     const controller = new AbortController();
     controller.abort();
     const job = createJobContext('c1', controller.signal, () => undefined);
-    await expect(createBackup(core.context.db, core.context.backupDir, job)).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(createBackup(core.context.db, core.context.backupDir, job)).rejects.toMatchObject({
+      code: 'CANCELLED',
+    });
     expect(fs.existsSync(core.context.backupDir) ? fs.readdirSync(core.context.backupDir) : []).toEqual([]);
     core.close();
   });

@@ -9,7 +9,11 @@ import { tempDir } from '../helpers/temp-dir.js';
 const run = async (argv: string[], env: NodeJS.ProcessEnv = {}) => {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: { LANG: 'es_PE.UTF-8', ...env } });
+  const code = await runCli(argv, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env: { LANG: 'es_PE.UTF-8', ...env },
+  });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 };
 
@@ -24,7 +28,14 @@ describe('cafetal CLI', () => {
       schemaVersion: LATEST_SCHEMA_VERSION,
       counts: { organisations: 0, producers: 0, plots: 0, layers: 0, plans: 0 },
     });
-    expect(Object.keys(info).sort()).toEqual(['appVersion', 'counts', 'dataDir', 'dbPath', 'schemaVersion', 'sqliteVersion']);
+    expect(Object.keys(info).sort()).toEqual([
+      'appVersion',
+      'counts',
+      'dataDir',
+      'dbPath',
+      'schemaVersion',
+      'sqliteVersion',
+    ]);
   });
 
   it('--db wins over CAFETAL_DB, which wins over CAFETAL_DATA_DIR', async () => {
@@ -32,7 +43,9 @@ describe('cafetal CLI', () => {
     const fromEnv = path.join(dir, 'env.sqlite');
     const fromFlag = path.join(dir, 'flag.sqlite');
     expect(JSON.parse((await run(['info', '--json'], { CAFETAL_DB: fromEnv })).stdout).dbPath).toBe(fromEnv);
-    expect(JSON.parse((await run(['info', '--json', '--db', fromFlag], { CAFETAL_DB: fromEnv })).stdout).dbPath).toBe(fromFlag);
+    expect(JSON.parse((await run(['info', '--json', '--db', fromFlag], { CAFETAL_DB: fromEnv })).stdout).dbPath).toBe(
+      fromFlag,
+    );
     const dataDir = path.join(dir, 'datos');
     expect(JSON.parse((await run(['info', '--json'], { CAFETAL_DATA_DIR: dataDir })).stdout).dbPath).toBe(
       path.join(dataDir, 'cafetal.sqlite'),
@@ -41,7 +54,17 @@ describe('cafetal CLI', () => {
 
   it('creates and lists organisations, with counts in Spanish text output', async () => {
     const db = path.join(tempDir(), 'c.sqlite');
-    const created = await run(['organisations', 'create', '--db', db, '--name', 'Cooperativa Sallique', '--type', 'cooperativa', '--json']);
+    const created = await run([
+      'organisations',
+      'create',
+      '--db',
+      db,
+      '--name',
+      'Cooperativa Sallique',
+      '--type',
+      'cooperativa',
+      '--json',
+    ]);
     expect(created.code).toBe(0);
     expect(JSON.parse(created.stdout).name).toBe('Cooperativa Sallique');
     const listed = await run(['organisations', 'list', '--db', db, '--json']);

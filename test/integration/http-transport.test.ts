@@ -33,7 +33,13 @@ function request(
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: t.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port: t.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -77,7 +83,12 @@ describe('HTTP transport (browser mode)', () => {
     const res = await post(t, 'organisations.create', { input: { name: '' } });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const notJson = await request(t, { method: 'POST', path: '/api/system.info', headers: { 'content-type': 'application/json' }, body: '{oops' });
+    const notJson = await request(t, {
+      method: 'POST',
+      path: '/api/system.info',
+      headers: { 'content-type': 'application/json' },
+      body: '{oops',
+    });
     expect(notJson.status).toBe(400);
     const unknown = await post(t, 'plots.explode', { input: {} });
     expect(JSON.parse(unknown.body).error.code).toBe('UNKNOWN_PROCEDURE');
@@ -89,7 +100,12 @@ describe('HTTP transport (browser mode)', () => {
     expect(rebinding.status).toBe(403);
     const crossSite = await post(t, 'system.info', { input: {} }, { origin: 'https://evil.example' });
     expect(crossSite.status).toBe(403);
-    const lookalike = await post(t, 'system.info', { input: {} }, { origin: `http://127.0.0.1.evil.example:${t.port}` });
+    const lookalike = await post(
+      t,
+      'system.info',
+      { input: {} },
+      { origin: `http://127.0.0.1.evil.example:${t.port}` },
+    );
     expect(lookalike.status).toBe(403);
     const sameOrigin = await post(t, 'system.info', { input: {} }, { origin: `http://127.0.0.1:${t.port}` });
     expect(sameOrigin.status).toBe(200);
@@ -97,7 +113,12 @@ describe('HTTP transport (browser mode)', () => {
 
   it('refuses form posts (no JSON content type) and GET on the API', async () => {
     const t = await start();
-    const form = await request(t, { method: 'POST', path: '/api/organisations.create', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=x' });
+    const form = await request(t, {
+      method: 'POST',
+      path: '/api/organisations.create',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'name=x',
+    });
     expect(form.status).toBe(415);
     expect((await request(t, { path: '/api/system.info' })).status).toBe(405);
   });
@@ -107,7 +128,10 @@ describe('HTTP transport (browser mode)', () => {
     await ok(core!, 'organisations.create', { name: 'Con datos', type: 'otra' });
     const res = await post(t, 'backups.create', { input: {}, callId: 'job-1' });
     expect(res.headers['content-type']).toContain('application/x-ndjson');
-    const lines = res.body.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = res.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.at(-1)).toMatchObject({ type: 'result', result: { ok: true } });
     expect(lines.slice(0, -1).every((l) => l.type === 'progress' && l.event.callId === 'job-1')).toBe(true);
     expect(lines.length).toBeGreaterThan(1);
@@ -121,7 +145,12 @@ describe('HTTP transport (browser mode)', () => {
     expect(index.body).toContain('<title>Cafetal</title>');
     expect(index.headers['content-security-policy']).toContain("default-src 'self'");
     expect(index.headers['x-content-type-options']).toBe('nosniff');
-    for (const sneaky of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2f%2e%2e%2fetc/passwd']) {
+    for (const sneaky of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e%2f%2e%2e%2fetc/passwd',
+    ]) {
       const res = await request(t, { path: sneaky });
       expect(res.status, sneaky).toBe(404);
       expect(res.body).not.toContain('not for the browser');

@@ -58,14 +58,22 @@ describe('organisations through the API contract', () => {
 
   it('refuses a RUC whose check digit is wrong', async () => {
     const c = (core = await tempCore());
-    const result = await c.call('organisations.create', { name: 'Cooperativa X', type: 'cooperativa', ruc: '20100070971' });
+    const result = await c.call('organisations.create', {
+      name: 'Cooperativa X',
+      type: 'cooperativa',
+      ruc: '20100070971',
+    });
     expect(result.ok ? 'ok' : result.error.code).toBe('VALIDATION');
     if (!result.ok) expect(JSON.stringify(result.error.details)).toContain('RUC_INVALID');
   });
 
   it('rejects unknown fields instead of ignoring them', async () => {
     const c = (core = await tempCore());
-    const result = await c.call('organisations.create', { name: 'Asociación Valle Chinchipe', type: 'asociacion', colour: 'red' });
+    const result = await c.call('organisations.create', {
+      name: 'Asociación Valle Chinchipe',
+      type: 'asociacion',
+      colour: 'red',
+    });
     expect(result.ok ? 'ok' : result.error.code).toBe('VALIDATION');
   });
 

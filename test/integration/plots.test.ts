@@ -9,7 +9,15 @@ afterEach(() => core?.close());
 
 const square = (lon: number, lat: number, side: number): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[lon, lat], [lon + side, lat], [lon + side, lat + side], [lon, lat + side], [lon, lat]]],
+  coordinates: [
+    [
+      [lon, lat],
+      [lon + side, lat],
+      [lon + side, lat + side],
+      [lon, lat + side],
+      [lon, lat],
+    ],
+  ],
 });
 
 async function setup() {
@@ -37,7 +45,9 @@ describe('plots through the API', () => {
     expect(plot.perimeterM).toBeCloseTo(443, 0);
     expect(plot.altitudeSource).toBe('typed');
     expect(plot.issues).toEqual([]);
-    const row = c.context.db.prepare('SELECT area_ha, perimeter_m, centroid_lon FROM plots WHERE id = ?').get(plot.id) as Record<string, number>;
+    const row = c.context.db
+      .prepare('SELECT area_ha, perimeter_m, centroid_lon FROM plots WHERE id = ?')
+      .get(plot.id) as Record<string, number>;
     expect(row.area_ha).toBeCloseTo(plot.areaHa, 12);
     expect(row.centroid_lon).toBeCloseTo(-78.9895, 6);
     const box = c.context.db.prepare('SELECT * FROM plots_rtree').get() as Record<string, number>;
@@ -50,7 +60,18 @@ describe('plots through the API', () => {
 
   it('refuses a self-intersecting plot with the crossing point, and stores nothing', async () => {
     const { c, ana } = await setup();
-    const bowTie: Polygon = { type: 'Polygon', coordinates: [[[-78.99, -5.15], [-78.98, -5.14], [-78.98, -5.15], [-78.99, -5.14], [-78.99, -5.15]]] };
+    const bowTie: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-78.99, -5.15],
+          [-78.98, -5.14],
+          [-78.98, -5.15],
+          [-78.99, -5.14],
+          [-78.99, -5.15],
+        ],
+      ],
+    };
     const result = await c.call('plots.create', { producerId: ana.id, name: 'Mal dibujada', geometry: bowTie });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -64,9 +85,17 @@ describe('plots through the API', () => {
 
   it('saves an overlapping plot with a warning naming the other plot and the overlap area, and records it', async () => {
     const { c, ana, beto } = await setup();
-    const first = await ok(c, 'plots.create', { producerId: ana.id, name: 'El Naranjo', geometry: square(-78.99, -5.15, 0.001) });
+    const first = await ok(c, 'plots.create', {
+      producerId: ana.id,
+      name: 'El Naranjo',
+      geometry: square(-78.99, -5.15, 0.001),
+    });
     // Shifted by half its width: half of it lies on El Naranjo.
-    const second = await ok(c, 'plots.create', { producerId: beto.id, name: 'Lindero', geometry: square(-78.9895, -5.15, 0.001) });
+    const second = await ok(c, 'plots.create', {
+      producerId: beto.id,
+      name: 'Lindero',
+      geometry: square(-78.9895, -5.15, 0.001),
+    });
     const overlap = second.issues.find((i) => i.code === 'OVERLAP');
     expect(overlap?.level).toBe('warning');
     expect(overlap?.params).toMatchObject({ otherPlotName: 'El Naranjo', producerName: 'Ana Campos' });
@@ -78,8 +107,14 @@ describe('plots through the API', () => {
   it('refuses an exact duplicate of another plot', async () => {
     const { c, ana, beto } = await setup();
     await ok(c, 'plots.create', { producerId: ana.id, name: 'El Naranjo', geometry: square(-78.99, -5.15, 0.001) });
-    const again = await c.call('plots.create', { producerId: beto.id, name: 'Copia', geometry: square(-78.99, -5.15, 0.001) });
-    expect(again.ok ? [] : (again.error.details as { issues: { code: string; params: Record<string, string> }[] }).issues).toEqual([
+    const again = await c.call('plots.create', {
+      producerId: beto.id,
+      name: 'Copia',
+      geometry: square(-78.99, -5.15, 0.001),
+    });
+    expect(
+      again.ok ? [] : (again.error.details as { issues: { code: string; params: Record<string, string> }[] }).issues,
+    ).toEqual([
       expect.objectContaining({ code: 'DUPLICATE', params: expect.objectContaining({ otherPlotName: 'El Naranjo' }) }),
     ]);
   });
@@ -97,7 +132,12 @@ describe('plots through the API', () => {
 
   it('updates the geometry, recomputing measures, and deletes with undo', async () => {
     const { c, ana } = await setup();
-    const plot = await ok(c, 'plots.create', { producerId: ana.id, name: 'Alto', geometry: square(-78.99, -5.15, 0.001), notes: 'sombra de guaba' });
+    const plot = await ok(c, 'plots.create', {
+      producerId: ana.id,
+      name: 'Alto',
+      geometry: square(-78.99, -5.15, 0.001),
+      notes: 'sombra de guaba',
+    });
     const bigger = await ok(c, 'plots.update', { id: plot.id, patch: { geometry: square(-78.99, -5.15, 0.002) } });
     expect(bigger.areaHa).toBeCloseTo(plot.areaHa * 4, 2);
     expect(bigger.notes).toBe('sombra de guaba');

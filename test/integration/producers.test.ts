@@ -7,7 +7,11 @@ afterEach(() => core?.close());
 
 async function withOrganisation() {
   const c = (core = await tempCore());
-  const org = await ok(c, 'organisations.create', { name: 'Cooperativa Señor de Huamantanga', type: 'cooperativa', province: 'Jaén' });
+  const org = await ok(c, 'organisations.create', {
+    name: 'Cooperativa Señor de Huamantanga',
+    type: 'cooperativa',
+    province: 'Jaén',
+  });
   return { c, org };
 }
 
@@ -27,7 +31,12 @@ describe('producers through the API', () => {
       district: 'Huabal',
       certifications: ['organico_ue', 'fairtrade'],
     });
-    expect(rosa).toMatchObject({ memberCode: 'HUA-0012', dni: '45678912', householdSize: 5, certifications: ['organico_ue', 'fairtrade'] });
+    expect(rosa).toMatchObject({
+      memberCode: 'HUA-0012',
+      dni: '45678912',
+      householdSize: 5,
+      certifications: ['organico_ue', 'fairtrade'],
+    });
     await ok(c, 'plots.create', {
       producerId: rosa.id,
       name: 'La Loma',
@@ -41,12 +50,25 @@ describe('producers through the API', () => {
   it('keeps member codes unique within the organisation and DNIs unique overall', async () => {
     const { c, org } = await withOrganisation();
     const other = await ok(c, 'organisations.create', { name: 'Asociación Valle del Chinchipe', type: 'asociacion' });
-    await ok(c, 'producers.create', { organisationId: org.id, memberCode: 'A-1', names: 'Juan Pérez', dni: '12345678' });
+    await ok(c, 'producers.create', {
+      organisationId: org.id,
+      memberCode: 'A-1',
+      names: 'Juan Pérez',
+      dni: '12345678',
+    });
     const sameCode = await c.call('producers.create', { organisationId: org.id, memberCode: 'A-1', names: 'Otro' });
-    expect(sameCode.ok ? null : sameCode.error).toMatchObject({ code: 'CONFLICT', details: { field: 'memberCode', existingName: 'Juan Pérez' } });
+    expect(sameCode.ok ? null : sameCode.error).toMatchObject({
+      code: 'CONFLICT',
+      details: { field: 'memberCode', existingName: 'Juan Pérez' },
+    });
     // The same code in another organisation is a different member.
     await ok(c, 'producers.create', { organisationId: other.id, memberCode: 'A-1', names: 'María Torres' });
-    const sameDni = await c.call('producers.create', { organisationId: other.id, memberCode: 'B-9', names: 'X Y', dni: '12345678' });
+    const sameDni = await c.call('producers.create', {
+      organisationId: other.id,
+      memberCode: 'B-9',
+      names: 'X Y',
+      dni: '12345678',
+    });
     expect(sameDni.ok ? null : sameDni.error).toMatchObject({ code: 'CONFLICT', details: { field: 'dni' } });
   });
 
@@ -69,7 +91,12 @@ describe('producers through the API', () => {
   it('deleting a family tombstones its plots; restoring brings them back', async () => {
     const { c, org } = await withOrganisation();
     const p = await ok(c, 'producers.create', { organisationId: org.id, memberCode: 'A-3', names: 'Luis Chávez' });
-    const plot = await ok(c, 'plots.create', { producerId: p.id, name: 'Bajo', geometry: { type: 'Point', coordinates: [-78.8, -5.7] }, declaredAreaHa: 2 });
+    const plot = await ok(c, 'plots.create', {
+      producerId: p.id,
+      name: 'Bajo',
+      geometry: { type: 'Point', coordinates: [-78.8, -5.7] },
+      declaredAreaHa: 2,
+    });
     await ok(c, 'producers.remove', { id: p.id });
     expect(await ok(c, 'producers.list', { organisationId: org.id })).toEqual([]);
     expect((await ok(c, 'plots.get', { id: plot.id })).deletedAt).not.toBeNull();

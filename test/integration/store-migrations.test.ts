@@ -42,7 +42,10 @@ describe('the local store', () => {
     }
     expect(caught).toBeInstanceOf(ApiError);
     expect((caught as ApiError).code).toBe('DB_TOO_NEW');
-    expect((caught as ApiError).details).toEqual({ found: LATEST_SCHEMA_VERSION + 5, supported: LATEST_SCHEMA_VERSION });
+    expect((caught as ApiError).details).toEqual({
+      found: LATEST_SCHEMA_VERSION + 5,
+      supported: LATEST_SCHEMA_VERSION,
+    });
     expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
   });
 
@@ -55,7 +58,14 @@ describe('the local store', () => {
 
   it('rolls a failing migration back whole, keeping the previous version', () => {
     const db = new Database(path.join(tempDir(), 'broken.sqlite'));
-    const broken = [...migrations, { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE ok_part (x INTEGER); SELECT * FROM missing_table;' }];
+    const broken = [
+      ...migrations,
+      {
+        version: migrations.length + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE ok_part (x INTEGER); SELECT * FROM missing_table;',
+      },
+    ];
     expect(() => migrate(db, broken)).toThrow(/missing_table/);
     expect(schemaVersionOf(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'ok_part'").get()).toBeUndefined();
@@ -78,7 +88,11 @@ describe('the local store', () => {
       expect(columnsOf(db, 'layers_rtree')).toEqual(['layer_rowid', 'min_lon', 'max_lon', 'min_lat', 'max_lat']);
       // STRICT rejects a value of the wrong type instead of storing it silently.
       expect(() =>
-        db.prepare("INSERT INTO plots (id, producer_id, name, area_ha, created_at, updated_at) VALUES ('a','b','c','lots','t','t')").run(),
+        db
+          .prepare(
+            "INSERT INTO plots (id, producer_id, name, area_ha, created_at, updated_at) VALUES ('a','b','c','lots','t','t')",
+          )
+          .run(),
       ).toThrow(/cannot store TEXT value in REAL column/);
       db.close();
     });
@@ -86,7 +100,11 @@ describe('the local store', () => {
     it('enforces foreign keys from plots to producers to organisations', () => {
       const db = openStore(path.join(tempDir(), 'fk.sqlite'));
       expect(() =>
-        db.prepare("INSERT INTO producers (id, organisation_id, member_code, names, created_at, updated_at) VALUES ('p', 'nobody', 'A1', 'X', 't', 't')").run(),
+        db
+          .prepare(
+            "INSERT INTO producers (id, organisation_id, member_code, names, created_at, updated_at) VALUES ('p', 'nobody', 'A1', 'X', 't', 't')",
+          )
+          .run(),
       ).toThrow(/FOREIGN KEY constraint failed/);
       db.close();
     });
@@ -104,8 +122,15 @@ describe('the local store', () => {
       `);
       migrate(db, migrations.slice(0, 2));
       expect(schemaVersionOf(db)).toBe(2);
-      expect(db.prepare('SELECT certifications, ruc FROM organisations').get()).toEqual({ certifications: '[]', ruc: null });
-      expect(db.prepare('SELECT gender, dni, notes FROM producers').get()).toEqual({ gender: 'no_indica', dni: null, notes: '' });
+      expect(db.prepare('SELECT certifications, ruc FROM organisations').get()).toEqual({
+        certifications: '[]',
+        ruc: null,
+      });
+      expect(db.prepare('SELECT gender, dni, notes FROM producers').get()).toEqual({
+        gender: 'no_indica',
+        dni: null,
+        notes: '',
+      });
       expect(db.prepare('SELECT area_ha, production_system, last_harvest_basis, issues FROM plots').get()).toEqual({
         area_ha: 1.5,
         production_system: 'convencional',

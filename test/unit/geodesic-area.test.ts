@@ -19,10 +19,9 @@ function gdalAreasHa(): Map<string, number> {
 describe('geodesic area on the WGS84 ellipsoid', () => {
   it('matches GDAL within 0.01 % for every one of the 127 districts of Cajamarca', () => {
     const reference = gdalAreasHa();
-    const districts = JSON.parse(fs.readFileSync(path.join(fixtures, 'cajamarca_distritos.geojson'), 'utf8')) as FeatureCollection<
-      Polygon | MultiPolygon,
-      { IDDIST: string }
-    >;
+    const districts = JSON.parse(
+      fs.readFileSync(path.join(fixtures, 'cajamarca_distritos.geojson'), 'utf8'),
+    ) as FeatureCollection<Polygon | MultiPolygon, { IDDIST: string }>;
     expect(districts.features).toHaveLength(127);
     expect(reference.size).toBe(127);
     let worst = 0;
@@ -45,14 +44,28 @@ describe('geodesic area on the WGS84 ellipsoid', () => {
     const dLon = 100 / (111_320 * Math.cos((lat0 * Math.PI) / 180));
     const square: Polygon = {
       type: 'Polygon',
-      coordinates: [[[-78.8, lat0], [-78.8 + dLon, lat0], [-78.8 + dLon, lat0 + dLat], [-78.8, lat0 + dLat], [-78.8, lat0]]],
+      coordinates: [
+        [
+          [-78.8, lat0],
+          [-78.8 + dLon, lat0],
+          [-78.8 + dLon, lat0 + dLat],
+          [-78.8, lat0 + dLat],
+          [-78.8, lat0],
+        ],
+      ],
     };
     expect(geodesicAreaHa(square)).toBeCloseTo(1, 2);
     expect(geodesicPerimeterM(square)).toBeCloseTo(400, 0);
   });
 
   it('subtracts holes and adds the parts of a MultiPolygon; ring orientation does not matter', () => {
-    const ring = (x: number, y: number, size: number) => [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
+    const ring = (x: number, y: number, size: number) => [
+      [x, y],
+      [x + size, y],
+      [x + size, y + size],
+      [x, y + size],
+      [x, y],
+    ];
     const outer = ring(-78.8, -5.7, 0.01);
     const hole = ring(-78.797, -5.697, 0.002);
     const withHole = geodesicAreaHa({ type: 'Polygon', coordinates: [outer, hole] });

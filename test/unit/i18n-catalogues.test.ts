@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/api/errors.js';
-import { catalogueKeys, catalogues } from '../../shared/i18n/index.js';
+import { catalogueKeys, catalogueParts, catalogues } from '../../shared/i18n/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rendererDir = path.join(repoRoot, 'renderer');
@@ -37,6 +37,16 @@ const LITERAL_KEY = /\bt\(\s*(?:'([^'\n]+)'|"([^"\n]+)"|`([^`$\n]+)`)/g;
 const TEMPLATE_KEY = /\bt\(\s*`([^`$\n]*)\$\{/g;
 
 describe('translation catalogues (shared/i18n)', () => {
+  it('defines each top-level key in one feature file only', () => {
+    for (const [locale, parts] of Object.entries(catalogueParts)) {
+      const seen = parts.flatMap((part) => Object.keys(part));
+      expect(
+        seen.filter((key, i) => seen.indexOf(key) !== i),
+        locale,
+      ).toEqual([]);
+    }
+  });
+
   it('have the same keys in Spanish and English', () => {
     const missingInEnglish = [...esKeys].filter((key) => !enKeys.has(key));
     const missingInSpanish = [...enKeys].filter((key) => !esKeys.has(key));

@@ -8,7 +8,15 @@ import { peruTest } from '../../electron/core/geo/peru-boundary.js';
 /** A square of `sideDeg` degrees with its south-west corner at (lon, lat). */
 const square = (lon: number, lat: number, sideDeg: number): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[lon, lat], [lon + sideDeg, lat], [lon + sideDeg, lat + sideDeg], [lon, lat + sideDeg], [lon, lat]]],
+  coordinates: [
+    [
+      [lon, lat],
+      [lon + sideDeg, lat],
+      [lon + sideDeg, lat + sideDeg],
+      [lon, lat + sideDeg],
+      [lon, lat],
+    ],
+  ],
 });
 const codes = (geometry: Parameters<typeof analysePlotGeometry>[0], options = {}) =>
   analysePlotGeometry(geometry, { region: 'Cajamarca', peru: peruTest, ...options }).issues.map((i) => i.code);
@@ -38,7 +46,17 @@ describe('plot geometry analysis', () => {
   });
 
   it('refuses fewer than 3 distinct vertices', () => {
-    const sliver: Polygon = { type: 'Polygon', coordinates: [[[-78.99, -5.15], [-78.98, -5.15], [-78.99, -5.15], [-78.98, -5.15]]] };
+    const sliver: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-78.99, -5.15],
+          [-78.98, -5.15],
+          [-78.99, -5.15],
+          [-78.98, -5.15],
+        ],
+      ],
+    };
     const result = analysePlotGeometry(sliver);
     expect(result.issues.map((i) => i.code)).toContain('TOO_FEW_VERTICES');
     expect(result.measures).toBeNull();
@@ -49,7 +67,15 @@ describe('plot geometry analysis', () => {
     // A bow tie: its edges cross at the middle of the square.
     const bowTie: Polygon = {
       type: 'Polygon',
-      coordinates: [[[-78.99, -5.15], [-78.98, -5.14], [-78.98, -5.15], [-78.99, -5.14], [-78.99, -5.15]]],
+      coordinates: [
+        [
+          [-78.99, -5.15],
+          [-78.98, -5.14],
+          [-78.98, -5.15],
+          [-78.99, -5.14],
+          [-78.99, -5.15],
+        ],
+      ],
     };
     const result = analysePlotGeometry(bowTie);
     const issue = result.issues.find((i) => i.code === 'SELF_INTERSECTION');
@@ -82,7 +108,16 @@ describe('plot geometry analysis', () => {
   });
 
   it('accepts every real district outline of Cajamarca as inside Peru and the region', () => {
-    const fixture = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'admin', 'cajamarca_distritos.geojson');
+    const fixture = path.resolve(
+      import.meta.dirname,
+      '..',
+      '..',
+      '..',
+      'shared',
+      'fixtures',
+      'admin',
+      'cajamarca_distritos.geojson',
+    );
     const districts = JSON.parse(fs.readFileSync(fixture, 'utf8')) as FeatureCollection<Polygon>;
     for (const d of districts.features.slice(0, 40)) {
       const issues = codes(d.geometry).filter((c) => c !== 'AREA_TOO_LARGE');

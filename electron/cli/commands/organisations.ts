@@ -14,8 +14,10 @@ export async function organisationsCommand(ctx: CliContext): Promise<void> {
     return;
   }
   if (verb === 'create') {
-    const text = (key: string): string | undefined =>
-      typeof ctx.flags[key] === 'string' ? (ctx.flags[key] as string) : undefined;
+    const text = (key: string): string | undefined => {
+      const value = ctx.flags[key];
+      return typeof value === 'string' ? value : undefined;
+    };
     const input = Object.fromEntries(
       ['name', 'type', 'region', 'province', 'district', 'contact']
         .map((key) => [key, text(key)] as const)

@@ -6,7 +6,8 @@ function positiveInt(ctx: CliContext, name: string, fallback: number): number {
   const raw = ctx.flags[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new ApiError('VALIDATION', `--${name} must be a positive integer.`, { flag: name });
+  if (!Number.isInteger(value) || value < 1)
+    throw new ApiError('VALIDATION', `--${name} must be a positive integer.`, { flag: name });
   return value;
 }
 
@@ -15,7 +16,7 @@ function positiveInt(ctx: CliContext, name: string, fallback: number): number {
  * fills the database with a clearly labelled synthetic dataset for scale tests
  * and benchmarks. Never run it on an organisation's real database.
  */
-export async function syntheticCommand(ctx: CliContext): Promise<void> {
+export function syntheticCommand(ctx: CliContext): Promise<void> {
   const plots = positiveInt(ctx, 'plots', 6000);
   const organisations = positiveInt(ctx, 'organisations', 1);
   const families = positiveInt(ctx, 'families', Math.max(1, Math.round(plots / 2 / organisations)));
@@ -26,5 +27,8 @@ export async function syntheticCommand(ctx: CliContext): Promise<void> {
     plotsPerFamily,
     seed: positiveInt(ctx, 'seed', 1),
   });
-  ctx.out(ctx.json ? JSON.stringify(summary, null, 2) : `${summary.organisations} / ${summary.producers} / ${summary.plots}`);
+  ctx.out(
+    ctx.json ? JSON.stringify(summary, null, 2) : `${summary.organisations} / ${summary.producers} / ${summary.plots}`,
+  );
+  return Promise.resolve();
 }

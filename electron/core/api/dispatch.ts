@@ -48,8 +48,8 @@ export async function dispatch(
   try {
     const input = def.input.parse(rawInput ?? {});
     const job = createJobContext(callId, controller.signal, (event) => options.onProgress?.(event));
-    const handler = handlers[name] as Handler<ProcedureName>;
-    const value = await handler(input as never, core, job);
+    const handler: Handler<ProcedureName> = handlers[name];
+    const value = await handler(input, core, job);
     return { ok: true, value: def.output.parse(value) };
   } catch (error) {
     return { ok: false, error: toApiError(error).toPayload() };

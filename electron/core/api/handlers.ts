@@ -8,7 +8,15 @@ import {
   updateOrganisation,
 } from '../organisations/organisations-store.js';
 import { plotFeatures } from '../plots/plot-features.js';
-import { checkPlot, createPlot, getPlot, listPlots, removePlot, restorePlot, updatePlot } from '../plots/plots-store.js';
+import {
+  checkPlot,
+  createPlot,
+  getPlot,
+  listPlots,
+  removePlot,
+  restorePlot,
+  updatePlot,
+} from '../plots/plots-store.js';
 import {
   createProducer,
   getProducer,
@@ -42,7 +50,8 @@ export const handlers: Handlers = {
   'organisations.update': ({ id, patch }, core) => updateOrganisation(core.db, id, patch),
   'organisations.remove': ({ id }, core) => removeOrganisation(core.db, id),
 
-  'producers.list': ({ organisationId, includeDeleted }, core) => listProducers(core.db, organisationId, includeDeleted),
+  'producers.list': ({ organisationId, includeDeleted }, core) =>
+    listProducers(core.db, organisationId, includeDeleted),
   'producers.get': ({ id }, core) => getProducer(core.db, id),
   'producers.create': (fields, core) => createProducer(core.db, fields),
   'producers.update': ({ id, patch }, core) => updateProducer(core.db, id, patch),
@@ -53,7 +62,12 @@ export const handlers: Handlers = {
   'plots.features': (filter, core) => plotFeatures(core.db, filter),
   'plots.get': ({ id }, core) => getPlot(core.db, id),
   'plots.validate': ({ geometry, producerId, declaredAreaHa, plotId }, core) => {
-    const { geometry: normalised, measures, issues, overlaps } = checkPlot(core.db, { geometry, producerId, declaredAreaHa }, plotId ?? null);
+    const {
+      geometry: normalised,
+      measures,
+      issues,
+      overlaps,
+    } = checkPlot(core.db, { geometry, producerId, declaredAreaHa }, plotId ?? null);
     return { geometry: normalised, measures, issues, overlaps };
   },
   'plots.create': (fields, core) => createPlot(core.db, fields),

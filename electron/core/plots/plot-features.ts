@@ -15,7 +15,10 @@ interface FeatureRow {
 }
 
 /** The plots as one GeoJSON FeatureCollection for the map, with the attributes it colours and labels by. */
-export function plotFeatures(db: Store, filter: { organisationId?: string; producerId?: string }): PlotFeatureCollection {
+export function plotFeatures(
+  db: Store,
+  filter: { organisationId?: string; producerId?: string },
+): PlotFeatureCollection {
   const rows = db
     .prepare(
       `SELECT p.id, p.name, p.geometry, p.area_ha, p.variety, p.production_system, p.issues,

@@ -48,14 +48,24 @@ export function findNeighbourIssues(
   const overlaps: PlotOverlap[] = [];
   for (const other of candidates) {
     if (other.geometry_hash === geometryHash) {
-      issues.push({ code: 'DUPLICATE', level: 'error', params: { otherPlotName: other.name, producerName: other.producer_name }, at: [] });
+      issues.push({
+        code: 'DUPLICATE',
+        level: 'error',
+        params: { otherPlotName: other.name, producerName: other.producer_name },
+        at: [],
+      });
       continue;
     }
     const otherGeometry = JSON.parse(other.geometry) as PlotGeometry;
     if (!isPolygonal(geometry) || !isPolygonal(otherGeometry)) continue;
-    let shared: ReturnType<typeof intersect> = null;
+    let shared: ReturnType<typeof intersect>;
     try {
-      shared = intersect(featureCollection([{ type: 'Feature', properties: {}, geometry }, { type: 'Feature', properties: {}, geometry: otherGeometry }]));
+      shared = intersect(
+        featureCollection([
+          { type: 'Feature', properties: {}, geometry },
+          { type: 'Feature', properties: {}, geometry: otherGeometry },
+        ]),
+      );
     } catch {
       // A self-intersecting neighbour (imported before validation) cannot be clipped; skip it rather than fail the save.
       continue;

@@ -32,7 +32,8 @@ function regionOfProducer(db: Store, producerId: string): string {
       `SELECT o.region, pr.deleted_at FROM producers pr JOIN organisations o ON o.id = pr.organisation_id WHERE pr.id = ?`,
     )
     .get(producerId) as { region: string; deleted_at: string | null } | undefined;
-  if (!row || row.deleted_at) throw new ApiError('NOT_FOUND', `No producer with id ${producerId}.`, { entity: 'producer', id: producerId });
+  if (!row || row.deleted_at)
+    throw new ApiError('NOT_FOUND', `No producer with id ${producerId}.`, { entity: 'producer', id: producerId });
   return row.region;
 }
 
@@ -43,13 +44,22 @@ export function checkPlot(
   exceptId: string | null,
 ): PlotCheck {
   const region = regionOfProducer(db, input.producerId);
-  const analysis = analysePlotGeometry(input.geometry, { declaredAreaHa: input.declaredAreaHa, region, peru: peruTest });
+  const analysis = analysePlotGeometry(input.geometry, {
+    declaredAreaHa: input.declaredAreaHa,
+    region,
+    peru: peruTest,
+  });
   const hash = geometryHash(analysis.geometry);
   if (!analysis.measures || hasBlockingIssue(analysis.issues)) {
     return { ...analysis, overlaps: [], geometryHash: hash };
   }
   const neighbours = findNeighbourIssues(db, analysis.geometry, hash, analysis.measures.bbox, exceptId);
-  return { ...analysis, issues: [...analysis.issues, ...neighbours.issues], overlaps: neighbours.overlaps, geometryHash: hash };
+  return {
+    ...analysis,
+    issues: [...analysis.issues, ...neighbours.issues],
+    overlaps: neighbours.overlaps,
+    geometryHash: hash,
+  };
 }
 
 function getPlotRow(db: Store, id: string): PlotDbRowWithGeometry {
@@ -103,7 +113,9 @@ function writeSpatial(db: Store, id: string, check: PlotCheck & { measures: Plot
   const [minLon, minLat, maxLon, maxLat] = check.measures.bbox;
   db.prepare('INSERT OR REPLACE INTO plots_rtree VALUES (?, ?, ?, ?, ?)').run(rowid, minLon, maxLon, minLat, maxLat);
   db.prepare('DELETE FROM plot_overlaps WHERE plot_id = ? OR other_plot_id = ?').run(id, id);
-  const record = db.prepare('INSERT INTO plot_overlaps (plot_id, other_plot_id, overlap_ha, detected_at) VALUES (?, ?, ?, ?)');
+  const record = db.prepare(
+    'INSERT INTO plot_overlaps (plot_id, other_plot_id, overlap_ha, detected_at) VALUES (?, ?, ?, ?)',
+  );
   const now = nowIso();
   for (const overlap of check.overlaps) record.run(id, overlap.plotId, overlap.overlapHa, now);
 }
@@ -157,7 +169,9 @@ export function updatePlot(db: Store, id: string, patch: PlotPatch): Plot {
     rejectIfBlocked(check);
     const columns = columnsOf(next, check);
     db.prepare(
-      `UPDATE plots SET ${Object.keys(columns).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`,
+      `UPDATE plots SET ${Object.keys(columns)
+        .map((n) => `${n} = @${n}`)
+        .join(', ')}, updated_at = @now WHERE id = @id`,
     ).run({ ...columns, id, now: nowIso() });
     writeSpatial(db, id, check);
     return getPlot(db, id);

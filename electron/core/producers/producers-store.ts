@@ -68,17 +68,25 @@ export function getProducer(db: Store, id: string): Producer {
 
 function assertOrganisationLive(db: Store, organisationId: string): void {
   const org = db.prepare('SELECT deleted_at FROM organisations WHERE id = ?').get(organisationId) as
-    | { deleted_at: string | null }
-    | undefined;
+    { deleted_at: string | null } | undefined;
   if (!org || org.deleted_at) {
-    throw new ApiError('NOT_FOUND', `No organisation with id ${organisationId}.`, { entity: 'organisation', id: organisationId });
+    throw new ApiError('NOT_FOUND', `No organisation with id ${organisationId}.`, {
+      entity: 'organisation',
+      id: organisationId,
+    });
   }
 }
 
 /** Member codes are unique within an organisation, DNIs across the database (live rows only). */
-function assertUnique(db: Store, fields: { organisationId: string; memberCode: string; dni: string | null }, exceptId: string | null): void {
+function assertUnique(
+  db: Store,
+  fields: { organisationId: string; memberCode: string; dni: string | null },
+  exceptId: string | null,
+): void {
   const codeClash = db
-    .prepare('SELECT id, names FROM producers WHERE organisation_id = ? AND member_code = ? AND deleted_at IS NULL AND id IS NOT ?')
+    .prepare(
+      'SELECT id, names FROM producers WHERE organisation_id = ? AND member_code = ? AND deleted_at IS NULL AND id IS NOT ?',
+    )
     .get(fields.organisationId, fields.memberCode, exceptId) as { id: string; names: string } | undefined;
   if (codeClash) {
     throw new ApiError('CONFLICT', `Member code ${fields.memberCode} is already used by ${codeClash.names}.`, {
@@ -154,11 +162,19 @@ export function setProducerDeleted(db: Store, id: string, deleted: boolean): Pro
     const now = nowIso();
     if (deleted && !current.deletedAt) {
       db.prepare('UPDATE producers SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
-      db.prepare('UPDATE plots SET deleted_at = ?, updated_at = ? WHERE producer_id = ? AND deleted_at IS NULL').run(now, now, id);
+      db.prepare('UPDATE plots SET deleted_at = ?, updated_at = ? WHERE producer_id = ? AND deleted_at IS NULL').run(
+        now,
+        now,
+        id,
+      );
     }
     if (!deleted && current.deletedAt) {
       assertUnique(db, current, id);
-      db.prepare('UPDATE plots SET deleted_at = NULL, updated_at = ? WHERE producer_id = ? AND deleted_at = ?').run(now, id, current.deletedAt);
+      db.prepare('UPDATE plots SET deleted_at = NULL, updated_at = ? WHERE producer_id = ? AND deleted_at = ?').run(
+        now,
+        id,
+        current.deletedAt,
+      );
       db.prepare('UPDATE producers SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(now, id);
     }
     return getProducer(db, id);

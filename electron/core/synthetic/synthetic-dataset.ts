@@ -82,11 +82,26 @@ export function generateSyntheticDataset(db: Store, options: SyntheticOptions): 
     for (let o = 0; o < options.organisations; o += 1) {
       const orgId = newId();
       organisationIds.push(orgId);
-      insertOrg.run(orgId, `[SINTÉTICO] Cooperativa de prueba ${o + 1}`, o % 2 === 0 ? 'Jaén' : 'San Ignacio', now, now);
+      insertOrg.run(
+        orgId,
+        `[SINTÉTICO] Cooperativa de prueba ${o + 1}`,
+        o % 2 === 0 ? 'Jaén' : 'San Ignacio',
+        now,
+        now,
+      );
       for (let f = 0; f < options.familiesPerOrganisation; f += 1) {
         const producerId = newId();
         const code = `SYN-${String(o + 1).padStart(2, '0')}-${String(f + 1).padStart(5, '0')}`;
-        insertProducer.run(producerId, orgId, code, `Familia sintética ${o + 1}-${f + 1}`, pick(random, ['mujer', 'hombre']), 2 + Math.floor(random() * 6), now, now);
+        insertProducer.run(
+          producerId,
+          orgId,
+          code,
+          `Familia sintética ${o + 1}-${f + 1}`,
+          pick(random, ['mujer', 'hombre']),
+          2 + Math.floor(random() * 6),
+          now,
+          now,
+        );
         for (let p = 0; p < options.plotsPerFamily; p += 1) {
           const col = cell % columns;
           const row = Math.floor(cell / columns);
@@ -101,10 +116,23 @@ export function generateSyntheticDataset(db: Store, options: SyntheticOptions): 
           // Higher rows of the grid are further south-east and higher up, roughly as the real slopes.
           const altitudeM = Math.round(900 + 1100 * (row / rows) * 0.7 + random() * 330);
           insertPlot.run(
-            plotId, producerId, `Parcela ${p + 1}`, json, createHash('sha256').update(json).digest('hex'),
-            geodesicAreaHa(geometry), geodesicPerimeterM(geometry), centre[0], centre[1], altitudeM,
-            pick(random, coffeeVarieties), 1995 + Math.floor(random() * 30), 1500 + Math.floor(random() * 3000),
-            Math.round(random() * 70), pick(random, SYSTEMS), now, now,
+            plotId,
+            producerId,
+            `Parcela ${p + 1}`,
+            json,
+            createHash('sha256').update(json).digest('hex'),
+            geodesicAreaHa(geometry),
+            geodesicPerimeterM(geometry),
+            centre[0],
+            centre[1],
+            altitudeM,
+            pick(random, coffeeVarieties),
+            1995 + Math.floor(random() * 30),
+            1500 + Math.floor(random() * 3000),
+            Math.round(random() * 70),
+            pick(random, SYSTEMS),
+            now,
+            now,
           );
           insertBox.run(plotId, Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys));
         }

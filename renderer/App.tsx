@@ -1,0 +1,77 @@
+import { Suspense, lazy, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OrganisationsPage } from './features/organisations/OrganisationsPage.js';
+import { PlannedSection } from './features/placeholders/PlannedSection.js';
+import { SettingsPage } from './features/settings/SettingsPage.js';
+import { useSavedLocale } from './i18n/use-saved-locale.js';
+import { assertNever } from './lib/assert-never.js';
+import { Nav, useSectionLabel } from './shell/Nav.js';
+import type { Section } from './shell/routes.js';
+import { StatusBar } from './shell/StatusBar.js';
+import { useHashRoute } from './shell/use-hash-route.js';
+
+// MapLibre and the world data are most of the bundle: a separate chunk keeps the other pages light.
+const MapPage = lazy(async () => ({ default: (await import('./features/map/MapPage.js')).MapPage }));
+
+function SectionView({ section }: { section: Section }) {
+  const { t } = useTranslation();
+  switch (section) {
+    case 'mapa':
+      return (
+        <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
+          <MapPage />
+        </Suspense>
+      );
+    case 'productores':
+      return <OrganisationsPage />;
+    case 'riesgos':
+    case 'planes':
+    case 'informes':
+      return <PlannedSection section={section} />;
+    case 'ajustes':
+      return <SettingsPage />;
+    default:
+      return assertNever(section, 'section');
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const section = useHashRoute();
+  const sectionLabel = useSectionLabel();
+  const main = useRef<HTMLElement>(null);
+  useSavedLocale();
+
+  // The window title names the section: what screen readers announce and task switchers show.
+  const title = t('app.documentTitle', { section: sectionLabel(section) });
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  return (
+    <div className="app" data-section={section}>
+      {/* NOTE: not a plain href="#main": the hash is the router, so the link moves focus itself. */}
+      <a
+        className="skip-link"
+        href="#main-content"
+        data-testid="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="app-mark" aria-hidden="true" />
+        <span className="app-name">{t('app.name')}</span>
+        <span className="app-tagline">{t('app.tagline')}</span>
+      </header>
+      <Nav current={section} />
+      <main id="main-content" ref={main} tabIndex={-1} className="app-main" data-testid="main">
+        <SectionView section={section} />
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

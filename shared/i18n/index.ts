@@ -1,0 +1,39 @@
+import type { Locale } from '../domain/settings.js';
+import enBase from './en/base.json' with { type: 'json' };
+import enPlots from './en/plots.json' with { type: 'json' };
+import enProducers from './en/producers.json' with { type: 'json' };
+import esBase from './es-PE/base.json' with { type: 'json' };
+import esPlots from './es-PE/plots.json' with { type: 'json' };
+import esProducers from './es-PE/producers.json' with { type: 'json' };
+
+/**
+ * One file per feature and language (`<locale>/<feature>.json`), merged here:
+ * features are translated side by side without editing the same file. Each
+ * file holds its own top-level keys; a key defined twice is a test failure.
+ */
+const esPE = { ...esBase, ...esProducers, ...esPlots };
+const en = { ...enBase, ...enProducers, ...enPlots };
+
+/** The Spanish catalogue is the source of truth; every other language has its shape. */
+export type Catalogue = typeof esPE;
+
+/** The per-feature files, for the duplicate-key check. */
+export const catalogueParts: Record<Locale, readonly object[]> = {
+  'es-PE': [esBase, esProducers, esPlots],
+  en: [enBase, enProducers, enPlots],
+};
+
+/**
+ * One catalogue per supported locale, shared by the renderer and the CLI.
+ * Typing `en` as `Catalogue` makes a key missing from English a compile error;
+ * test/unit/i18n-catalogues.test.ts checks the other direction too.
+ */
+export const catalogues: Record<Locale, Catalogue> = { 'es-PE': esPE, en };
+
+/** Dotted paths of every string in a catalogue: `{ a: { b: 'x' } }` → `['a.b']`. */
+export function catalogueKeys(catalogue: unknown, prefix = ''): string[] {
+  if (typeof catalogue !== 'object' || catalogue === null) return prefix === '' ? [] : [prefix];
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    catalogueKeys(value, prefix === '' ? key : `${prefix}.${key}`),
+  );
+}
