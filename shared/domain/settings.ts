@@ -12,12 +12,15 @@ export const settingsSchema = z.object({
   locale: z.enum(locales),
   /** Number of rotating start-up backups to keep. */
   backupsToKeep: z.number().int().min(1).max(60),
+  /** The organisation the user works for: lists and the map show its data. Null shows everything. */
+  activeOrganisationId: z.uuid().nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings: Settings = {
   locale: 'es-PE',
   backupsToKeep: 7,
+  activeOrganisationId: null,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();
