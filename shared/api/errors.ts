@@ -12,6 +12,7 @@ export const errorCodes = [
   'CANCELLED',
   'DB_TOO_NEW',
   'DB_UNREADABLE',
+  'FILE_UNREADABLE',
   'FORBIDDEN',
   'UNKNOWN_PROCEDURE',
   'INTERNAL',
