@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures.js';
 
 test.describe('browser mode: the app shell', () => {
-  test('shows the six sections in Spanish, a rendered offline map and the database, with no outside request', async ({ page, app }) => {
+  test('shows the six sections in Spanish, a rendered offline map and the database, with no outside request', async ({
+    page,
+    app,
+  }) => {
     await page.goto(app.url);
     const nav = page.getByRole('navigation', { name: 'Secciones' });
     for (const section of ['Mapa', 'Productores', 'Riesgos', 'Planes', 'Informes', 'Ajustes']) {
@@ -9,15 +12,18 @@ test.describe('browser mode: the app shell', () => {
     }
     await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true');
     // The map drew something: the canvas is not a blank single colour.
-    const distinctColours = await page.getByTestId('map').locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-      if (!gl) return 0;
-      const pixels = new Uint8Array(4 * 64 * 64);
-      gl.readPixels(canvas.width / 2 - 32, canvas.height / 2 - 32, 64, 64, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
-      const colours = new Set<string>();
-      for (let i = 0; i < pixels.length; i += 4) colours.add(`${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`);
-      return colours.size;
-    });
+    const distinctColours = await page
+      .getByTestId('map')
+      .locator('canvas')
+      .evaluate((canvas: HTMLCanvasElement) => {
+        const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+        if (!gl) return 0;
+        const pixels = new Uint8Array(4 * 64 * 64);
+        gl.readPixels(canvas.width / 2 - 32, canvas.height / 2 - 32, 64, 64, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+        const colours = new Set<string>();
+        for (let i = 0; i < pixels.length; i += 4) colours.add(`${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`);
+        return colours.size;
+      });
     expect(distinctColours).toBeGreaterThan(1);
     await expect(page.getByTestId('status-db-path')).toContainText(app.dbPath);
     await page.screenshot({ path: test.info().outputPath('app-shell.png') });
@@ -58,7 +64,9 @@ test.describe('browser mode: the app shell', () => {
     const nav = page.getByRole('navigation', { name: 'Sections' });
     await expect(nav.getByRole('link', { name: 'Map' })).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Producers' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Producers' }),
+    ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
