@@ -9,7 +9,7 @@ export interface CliContext {
   readonly core: Core;
   readonly json: boolean;
   readonly lang: CliLanguage;
-  readonly flags: Readonly<Record<string, string | boolean | undefined>>;
+  readonly flags: Readonly<Record<string, string | boolean | string[] | undefined>>;
   readonly args: readonly string[];
   out(line: string): void;
   err(line: string): void;

@@ -32,6 +32,12 @@ const labels = {
     created: 'Creada',
     backupDone: 'Copia de seguridad creada',
     usage: 'Uso',
+    orgCreated: 'Organización creada',
+    verdict_imported: 'importada',
+    verdict_warnings: 'importada con advertencias',
+    verdict_rejected: 'rechazada',
+    verdict_unchanged: 'ya estaba',
+    dryRun: 'simulación: nada se guardó',
   },
   en: {
     database: 'Database',
@@ -49,6 +55,12 @@ const labels = {
     created: 'Created',
     backupDone: 'Backup written',
     usage: 'Usage',
+    orgCreated: 'Organisation created',
+    verdict_imported: 'imported',
+    verdict_warnings: 'imported with warnings',
+    verdict_rejected: 'rejected',
+    verdict_unchanged: 'already there',
+    dryRun: 'dry run: nothing saved',
   },
 } as const;
 

@@ -5,19 +5,24 @@ import { createCore } from '../core/create-core.js';
 import { defaultDataDir, resolveDbPath } from '../core/paths.js';
 import type { CliContext } from './cli-context.js';
 import { backupCommand } from './commands/backup.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { infoCommand } from './commands/info.js';
 import { organisationsCommand } from './commands/organisations.js';
 import { syntheticCommand } from './commands/synthetic.js';
 import { usageText } from './usage.js';
 import { cliLanguage, errorText } from './messages.js';
 
-type Command = (ctx: CliContext) => Promise<void>;
+/** Resolves to the exit code, or nothing for 0. */
+type Command = (ctx: CliContext) => Promise<number | void>;
 
 const commands: Record<string, Command> = {
   info: infoCommand,
   organisations: organisationsCommand,
   backup: backupCommand,
   synthetic: syntheticCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 export interface CliIo {
@@ -49,6 +54,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         families: { type: 'string' },
         organisations: { type: 'string' },
         seed: { type: 'string' },
+        org: { type: 'string' },
+        crs: { type: 'string' },
+        map: { type: 'string', multiple: true },
+        'dry-run': { type: 'boolean', default: false },
+        output: { type: 'string', short: 'o' },
+        'small-plots': { type: 'string' },
       },
     });
   } catch (error) {
@@ -78,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return reportError(error, values.json, lang, io);
   }
   try {
-    await command({
+    const code = await command({
       core,
       json: values.json,
       lang,
@@ -87,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       out: (line) => io.out(line),
       err: (line) => io.err(line),
     });
-    return 0;
+    return code ?? 0;
   } catch (error) {
     return reportError(error, values.json, lang, io);
   } finally {

@@ -11,6 +11,10 @@ Comandos:
   backup                        Copia de seguridad de la base de datos
   synthetic --plots N [--families N] [--organisations N] [--seed N]
                                 Datos SINTÉTICOS para pruebas de escala (nunca en datos reales)
+  import ARCHIVO --org NOMBRE [--crs EPSG:n] [--map campo=columna …] [--dry-run]
+                                Importa parcelas (GeoJSON, KML/KMZ, GPX, Shapefile .zip, CSV, GeoPackage)
+  export geojson|kml|csv|gpkg|shp|eudr --org NOMBRE -o ARCHIVO [--small-plots point|polygon]
+                                Exporta las parcelas de una organización
 
 Opciones:
   --db RUTA     Base de datos a usar (si no, CAFETAL_DB o la carpeta de datos)
@@ -27,6 +31,10 @@ Commands:
   backup                        Back up the database
   synthetic --plots N [--families N] [--organisations N] [--seed N]
                                 SYNTHETIC data for scale tests (never on real data)
+  import FILE --org NAME [--crs EPSG:n] [--map field=column …] [--dry-run]
+                                Import plots (GeoJSON, KML/KMZ, GPX, zipped Shapefile, CSV, GeoPackage)
+  export geojson|kml|csv|gpkg|shp|eudr --org NAME -o FILE [--small-plots point|polygon]
+                                Export an organisation's plots
 
 Options:
   --db PATH     Database to use (else CAFETAL_DB or the data folder)

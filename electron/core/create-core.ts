@@ -4,6 +4,7 @@ import type { DispatchOptions } from './api/dispatch.js';
 import type { CoreContext } from './api/core-context.js';
 import { JobRegistry } from './api/job-registry.js';
 import { rotateStartupBackup } from './backups/backups.js';
+import { ImportSessions } from './import/import-sessions.js';
 import { backupDirFor } from './paths.js';
 import { readSettings } from './settings/settings-store.js';
 import { openStore } from './store/open-store.js';
@@ -30,6 +31,7 @@ export async function createCore(options: CreateCoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     backupDir: backupDirFor(options.dbPath),
     jobs: new JobRegistry(),
+    imports: new ImportSessions(),
   };
   if (options.startupBackup) {
     await rotateStartupBackup(db, context.backupDir, readSettings(db).backupsToKeep);

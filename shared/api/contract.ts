@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { backupProcedures } from './backups.js';
+import { exportProcedures } from './exports.js';
+import { importProcedures } from './imports.js';
 import { jobProcedures } from './jobs.js';
 import { organisationProcedures } from './organisations.js';
 import { plotProcedures } from './plots.js';
@@ -15,6 +17,8 @@ export const contract = {
   ...organisationProcedures,
   ...producerProcedures,
   ...plotProcedures,
+  ...importProcedures,
+  ...exportProcedures,
   ...backupProcedures,
   ...jobProcedures,
 } as const satisfies Record<string, ProcedureDef>;

@@ -149,4 +149,19 @@ describe('the local store', () => {
       db.close();
     });
   });
+
+  describe('migration 3: imports', () => {
+    it('adds remembered mappings per organisation and column layout, and the import log', () => {
+      const db = new Database(path.join(tempDir(), 'm3.sqlite'));
+      db.pragma('foreign_keys = ON');
+      migrate(db, migrations.slice(0, 3));
+      expect(schemaVersionOf(db)).toBe(3);
+      expect(columnsOf(db, 'import_mappings')).toEqual(['organisation_id', 'columns_key', 'mapping', 'updated_at']);
+      expect(columnsOf(db, 'import_runs')).toContain('producers_created');
+      expect(() =>
+        db.prepare("INSERT INTO import_mappings VALUES ('nobody', 'k', '{}', 't')").run(),
+      ).toThrow(/FOREIGN KEY constraint failed/);
+      db.close();
+    });
+  });
 });

@@ -5,6 +5,7 @@ import type { CliContext } from '../cli-context.js';
 function positiveInt(ctx: CliContext, name: string, fallback: number): number {
   const raw = ctx.flags[name];
   if (raw === undefined) return fallback;
+  if (typeof raw !== 'string') throw new ApiError('VALIDATION', `--${name} takes one number.`, { flag: name });
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1)
     throw new ApiError('VALIDATION', `--${name} must be a positive integer.`, { flag: name });

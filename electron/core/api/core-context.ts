@@ -1,3 +1,4 @@
+import type { ImportSessions } from '../import/import-sessions.js';
 import type { Store } from '../store/open-store.js';
 import type { JobRegistry } from './job-registry.js';
 
@@ -7,4 +8,5 @@ export interface CoreContext {
   readonly dataDir: string;
   readonly backupDir: string;
   readonly jobs: JobRegistry;
+  readonly imports: ImportSessions;
 }

@@ -7,6 +7,8 @@ import {
   removeOrganisation,
   updateOrganisation,
 } from '../organisations/organisations-store.js';
+import { downloadExport, writeExport } from '../export/export-service.js';
+import { commitImport, openImport, previewImport } from '../import/import-service.js';
 import { plotFeatures } from '../plots/plot-features.js';
 import {
   checkPlot,
@@ -74,6 +76,14 @@ export const handlers: Handlers = {
   'plots.update': ({ id, patch }, core) => updatePlot(core.db, id, patch),
   'plots.remove': ({ id }, core) => removePlot(core.db, id),
   'plots.restore': ({ id }, core) => restorePlot(core.db, id),
+
+  'imports.open': (input, core, job) => openImport(core, input, job),
+  'imports.preview': (options, core, job) => previewImport(core, options, job),
+  'imports.commit': (options, core, job) => commitImport(core, options, job),
+  'imports.close': ({ importId }, core) => ({ closed: core.imports.close(importId) }),
+
+  'exports.write': (input, core, job) => writeExport(core, input, job),
+  'exports.download': (input, core, job) => downloadExport(core, input, job),
 
   'backups.list': (_input, core) => listBackups(core.backupDir),
   'backups.create': (_input, core, job) => createBackup(core.db, core.backupDir, job),

@@ -11,7 +11,7 @@ import { PLOT_SELECT, PLOT_SUMMARY_SELECT, toPlot, toPlotSummary } from './plot-
 import type { PlotDbRow, PlotDbRowWithGeometry } from './plot-rows.js';
 
 /** Same shape to the centimetre (7 decimals) means the same plot entered twice. */
-function geometryHash(geometry: PlotGeometry): string {
+export function geometryHash(geometry: PlotGeometry): string {
   const rounded = JSON.stringify(geometry, (_key, value: unknown) =>
     typeof value === 'number' ? Math.round(value * 1e7) / 1e7 : value,
   );
@@ -143,20 +143,25 @@ const columnsOf = (fields: Omit<PlotFields, 'geometry'>, check: PlotCheck & { me
   issues: JSON.stringify(check.issues.filter((issue) => issue.level !== 'error')),
 });
 
+/** Inserts a plot whose check has passed; the caller holds the transaction. Returns its id. */
+export function insertCheckedPlot(db: Store, fields: Omit<PlotFields, 'geometry'>, check: PlotCheck & { measures: PlotMeasures }): string {
+  const id = newId();
+  const now = nowIso();
+  const columns = columnsOf(fields, check);
+  const names = Object.keys(columns);
+  db.prepare(
+    `INSERT INTO plots (id, ${names.join(', ')}, created_at, updated_at)
+     VALUES (@id, ${names.map((n) => `@${n}`).join(', ')}, @now, @now)`,
+  ).run({ ...columns, id, now });
+  writeSpatial(db, id, check);
+  return id;
+}
+
 export function createPlot(db: Store, fields: PlotFields): Plot {
   return db.transaction(() => {
     const check = checkPlot(db, fields, null);
     rejectIfBlocked(check);
-    const id = newId();
-    const now = nowIso();
-    const columns = columnsOf(fields, check);
-    const names = Object.keys(columns);
-    db.prepare(
-      `INSERT INTO plots (id, ${names.join(', ')}, created_at, updated_at)
-       VALUES (@id, ${names.map((n) => `@${n}`).join(', ')}, @now, @now)`,
-    ).run({ ...columns, id, now });
-    writeSpatial(db, id, check);
-    return getPlot(db, id);
+    return getPlot(db, insertCheckedPlot(db, fields, check));
   })();
 }
 
