@@ -1,10 +1,12 @@
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OrganisationsPage } from './features/organisations/OrganisationsPage.js';
 import { PlannedSection } from './features/placeholders/PlannedSection.js';
+import { ProducersSection } from './features/producers/ProducersSection.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { useSavedLocale } from './i18n/use-saved-locale.js';
 import { assertNever } from './lib/assert-never.js';
+import { ActiveOrganisationProvider } from './shell/active-organisation.js';
+import { ActiveOrganisationSelect } from './shell/ActiveOrganisationSelect.js';
 import { Nav, useSectionLabel } from './shell/Nav.js';
 import type { Section } from './shell/routes.js';
 import { StatusBar } from './shell/StatusBar.js';
@@ -23,7 +25,7 @@ function SectionView({ section }: { section: Section }) {
         </Suspense>
       );
     case 'productores':
-      return <OrganisationsPage />;
+      return <ProducersSection />;
     case 'riesgos':
     case 'planes':
     case 'informes':
@@ -49,29 +51,33 @@ export function App() {
   }, [title]);
 
   return (
-    <div className="app" data-section={section}>
-      {/* NOTE: not a plain href="#main": the hash is the router, so the link moves focus itself. */}
-      <a
-        className="skip-link"
-        href="#main-content"
-        data-testid="skip-link"
-        onClick={(event) => {
-          event.preventDefault();
-          main.current?.focus();
-        }}
-      >
-        {t('app.skipToContent')}
-      </a>
-      <header className="app-header">
-        <span className="app-mark" aria-hidden="true" />
-        <span className="app-name">{t('app.name')}</span>
-        <span className="app-tagline">{t('app.tagline')}</span>
-      </header>
-      <Nav current={section} />
-      <main id="main-content" ref={main} tabIndex={-1} className="app-main" data-testid="main">
-        <SectionView section={section} />
-      </main>
-      <StatusBar />
-    </div>
+    // Every section (and the map) filters by the active organisation: the provider wraps them all.
+    <ActiveOrganisationProvider>
+      <div className="app" data-section={section}>
+        {/* NOTE: not a plain href="#main": the hash is the router, so the link moves focus itself. */}
+        <a
+          className="skip-link"
+          href="#main-content"
+          data-testid="skip-link"
+          onClick={(event) => {
+            event.preventDefault();
+            main.current?.focus();
+          }}
+        >
+          {t('app.skipToContent')}
+        </a>
+        <header className="app-header">
+          <span className="app-mark" aria-hidden="true" />
+          <span className="app-name">{t('app.name')}</span>
+          <span className="app-tagline">{t('app.tagline')}</span>
+          <ActiveOrganisationSelect />
+        </header>
+        <Nav current={section} />
+        <main id="main-content" ref={main} tabIndex={-1} className="app-main" data-testid="main">
+          <SectionView section={section} />
+        </main>
+        <StatusBar />
+      </div>
+    </ActiveOrganisationProvider>
   );
 }

@@ -42,7 +42,7 @@ test.describe('browser mode: the app shell', () => {
   });
 
   test('creates an organisation through the API and shows a translated validation error', async ({ page, app }) => {
-    await page.goto(`${app.url}#/productores`);
+    await page.goto(`${app.url}#/productores/organizaciones`);
     await page.getByTestId('org-name').fill('Cooperativa Agraria Frontera San Ignacio');
     await page.getByTestId('org-type').selectOption('cooperativa');
     await page.getByTestId('org-province').fill('San Ignacio');
@@ -71,7 +71,7 @@ test.describe('browser mode: the app shell', () => {
   });
 
   test('makes a backup with progress from Ajustes', async ({ page, app }) => {
-    await page.goto(`${app.url}#/productores`);
+    await page.goto(`${app.url}#/productores/organizaciones`);
     await page.getByTestId('org-name').fill('Asociación de Productores Cafetaleros Huabal');
     await page.getByTestId('org-submit').click();
     await expect(page.getByTestId('organisation-row')).toHaveCount(1);

@@ -1,118 +1,158 @@
-import { useId, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/api/errors.js';
 import { organisationTypes } from '../../../shared/domain/organisation.js';
 import type { Organisation } from '../../../shared/domain/organisation.js';
 import { useApiContext } from '../../api/api-context.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
-import { fieldIssuesOf } from '../../components/validation-issues.js';
+import { CertificationsField } from './form/CertificationsField.js';
+import { Field } from './form/Field.js';
+import { formValidationError, problemsFromApiError } from './form/form-issues.js';
+import type { FieldProblems } from './form/form-issues.js';
+import { useFocusFirstProblem } from './form/use-focus-first-problem.js';
+import { LogoField } from './LogoField.js';
+import { emptyOrganisationValues, organisationValuesOf, parseOrganisationValues } from './organisation-form-values.js';
+import type { OrganisationFormValues, OrganisationType } from './organisation-form-values.js';
 import { cajamarcaProvinces } from './organisations-queries.js';
+import { RucField } from './RucField.js';
 
-type OrganisationType = (typeof organisationTypes)[number];
-type TextField = 'name' | 'province' | 'district' | 'contact';
+type TextField = 'name' | 'region' | 'province' | 'district' | 'contact';
 
-const emptyFields = { name: '', type: 'cooperativa' as OrganisationType, province: '', district: '', contact: '' };
+interface OrganisationFormProps {
+  /** Edits this organisation; without it the form registers a new one. */
+  readonly organisation?: Organisation;
+  readonly onSaved: (organisation: Organisation, created: boolean) => void;
+  readonly onCancel?: () => void;
+}
 
 /**
- * Registers an organisation. Validation is the core's (one set of rules for
- * the app, browser mode and the CLI); its issues come back field by field.
+ * Registers or edits an organisation. The values are checked with the
+ * contract's schema before sending; what the core still refuses (a name
+ * already taken) comes back next to its field.
  */
-export function OrganisationForm({ onCreated }: { onCreated: (organisation: Organisation) => void }) {
+export function OrganisationForm({ organisation, onSaved, onCancel }: OrganisationFormProps) {
   const { t } = useTranslation();
   const { api, invalidate } = useApiContext();
-  const idPrefix = useId();
-  const [fields, setFields] = useState(emptyFields);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const labels: Record<keyof typeof emptyFields, string> = {
-    name: t('organisations.form.name'),
-    type: t('organisations.form.type'),
-    province: t('organisations.form.province'),
-    district: t('organisations.form.district'),
-    contact: t('organisations.form.contact'),
-  };
-  const fieldLabel = (field: string): string | undefined =>
-    Object.hasOwn(labels, field) ? labels[field as keyof typeof labels] : undefined;
-  const invalidFields = new Set(
-    error instanceof ApiError && error.code === 'VALIDATION' ? fieldIssuesOf(error.details).map((i) => i.field) : [],
+  const form = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(() =>
+    organisation ? organisationValuesOf(organisation) : emptyOrganisationValues,
   );
-  const errorId = `${idPrefix}-error`;
+  const [problems, setProblems] = useState<FieldProblems>({});
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+  useFocusFirstProblem(form, problems);
+
+  function set<K extends keyof OrganisationFormValues>(field: K, value: OrganisationFormValues[K]): void {
+    setValues((current) => ({ ...current, [field]: value }));
+    // The problem was about the old value.
+    setProblems((current) => ({ ...current, [field]: undefined }));
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    setPending(true);
     setError(null);
+    const parsed = parseOrganisationValues(values);
+    if (!parsed.ok) {
+      setProblems(parsed.problems);
+      setError(formValidationError);
+      return;
+    }
+    setProblems({});
+    setPending(true);
     try {
-      const created = await api.organisations.create(fields);
-      setFields(emptyFields);
-      onCreated(created);
+      const saved = organisation
+        ? await api.organisations.update({ id: organisation.id, patch: parsed.fields })
+        : await api.organisations.create(parsed.fields);
+      if (!organisation) setValues(emptyOrganisationValues);
+      onSaved(saved, !organisation);
       invalidate();
     } catch (caught) {
+      const fieldProblems = problemsFromApiError(caught);
+      if (fieldProblems) setProblems(fieldProblems);
       setError(caught);
     } finally {
       setPending(false);
     }
   }
 
-  const textInput = (field: TextField, extra: { required?: boolean; list?: string; autoComplete?: string } = {}) => (
-    <div className="field">
-      <label htmlFor={`${idPrefix}-${field}`}>{labels[field]}</label>
-      <input
-        id={`${idPrefix}-${field}`}
-        name={field}
-        type="text"
-        data-testid={`org-${field}`}
-        value={fields[field]}
-        onChange={(event) => setFields({ ...fields, [field]: event.target.value })}
-        aria-invalid={invalidFields.has(field) || undefined}
-        aria-describedby={invalidFields.has(field) ? errorId : undefined}
-        autoComplete={extra.autoComplete ?? 'off'}
-        required={extra.required}
-        list={extra.list}
-      />
-    </div>
+  const textField = (field: TextField, label: string, extra: { list?: string; required?: boolean } = {}) => (
+    <Field label={label} testId={`org-${field}`} problem={problems[field]}>
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          autoComplete="off"
+          value={values[field]}
+          onChange={(event) => set(field, event.target.value)}
+          list={extra.list}
+          required={extra.required}
+        />
+      )}
+    </Field>
   );
 
   return (
-    <form className="card form" data-testid="org-form" onSubmit={(event) => void submit(event)}>
-      <h3>{t('organisations.form.title')}</h3>
-      {textInput('name', { required: true })}
-      <div className="field">
-        <label htmlFor={`${idPrefix}-type`}>{labels.type}</label>
-        <select
-          id={`${idPrefix}-type`}
-          name="type"
-          data-testid="org-type"
-          value={fields.type}
-          onChange={(event) => setFields({ ...fields, type: event.target.value as OrganisationType })}
-        >
-          {organisationTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`organisations.types.${type}`)}
-            </option>
-          ))}
-        </select>
+    <form
+      ref={form}
+      className="card form"
+      data-testid="org-form"
+      data-mode={organisation ? 'edit' : 'create'}
+      noValidate
+      onSubmit={(event) => void submit(event)}
+    >
+      <h3>
+        {organisation ? t('organisations.form.editTitle', { name: organisation.name }) : t('organisations.form.title')}
+      </h3>
+      {textField('name', t('organisations.form.name'), { required: true })}
+      <div className="field-row">
+        <Field label={t('organisations.form.type')} testId="org-type" problem={problems.type}>
+          {(control) => (
+            <select {...control} value={values.type} onChange={(e) => set('type', e.target.value as OrganisationType)}>
+              {organisationTypes.map((type) => (
+                <option key={type} value={type}>
+                  {t(`organisations.types.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <RucField value={values.ruc} onChange={(ruc) => set('ruc', ruc)} problem={problems.ruc} />
       </div>
       <div className="field-row">
-        {textInput('province', { list: `${idPrefix}-provinces` })}
-        {textInput('district')}
+        {textField('region', t('organisations.form.region'))}
+        {textField('province', t('organisations.form.province'), { list: 'cajamarca-provinces' })}
       </div>
-      <datalist id={`${idPrefix}-provinces`}>
+      {textField('district', t('organisations.form.district'))}
+      <datalist id="cajamarca-provinces">
         {cajamarcaProvinces.map((province) => (
           <option key={province} value={province} />
         ))}
       </datalist>
-      {textInput('contact')}
-      {error !== null && (
-        <div id={errorId}>
-          <ErrorNotice error={error} fieldLabel={fieldLabel} />
-        </div>
-      )}
+      {textField('contact', t('organisations.form.contact'))}
+      <CertificationsField
+        legend={t('organisations.form.certifications')}
+        value={values.certifications}
+        onChange={(value) => set('certifications', value)}
+        testIdPrefix="org-cert"
+      />
+      <LogoField
+        value={values.logoDataUrl}
+        onChange={(value) => set('logoDataUrl', value)}
+        problem={problems.logoDataUrl}
+      />
+      {error !== null && <ErrorNotice error={error} />}
       <div className="form-actions">
+        {onCancel && (
+          <button type="button" className="button" data-testid="org-cancel" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
         <button type="submit" className="button button-primary" data-testid="org-submit" disabled={pending}>
-          {pending ? t('organisations.form.submitting') : t('organisations.form.submit')}
+          {pending
+            ? t('organisations.form.submitting')
+            : organisation
+              ? t('organisations.form.save')
+              : t('organisations.form.submit')}
         </button>
       </div>
     </form>

@@ -3,12 +3,19 @@ import type { Organisation } from '../../../shared/domain/organisation.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { assertNever } from '../../lib/assert-never.js';
+import { useActiveOrganisation } from '../../shell/active-organisation.js';
 import { loadOrganisations } from './organisations-queries.js';
 import { OrganisationRow } from './OrganisationRow.js';
 
-export function OrganisationList({ onDeleted }: { onDeleted: (organisation: Organisation) => void }) {
+interface OrganisationListProps {
+  readonly onDeleted: (organisation: Organisation) => void;
+  readonly onEdit: (organisation: Organisation) => void;
+}
+
+export function OrganisationList({ onDeleted, onEdit }: OrganisationListProps) {
   const { t } = useTranslation();
   const organisations = useApiQuery(loadOrganisations);
+  const { organisationId } = useActiveOrganisation();
 
   switch (organisations.status) {
     case 'loading':
@@ -29,8 +36,7 @@ export function OrganisationList({ onDeleted }: { onDeleted: (organisation: Orga
           <thead>
             <tr>
               <th scope="col">{t('organisations.columns.name')}</th>
-              <th scope="col">{t('organisations.columns.type')}</th>
-              <th scope="col">{t('organisations.columns.location')}</th>
+              <th scope="col">{t('organisations.columns.typeAndPlace')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('organisations.columns.actions')}</span>
               </th>
@@ -38,7 +44,13 @@ export function OrganisationList({ onDeleted }: { onDeleted: (organisation: Orga
           </thead>
           <tbody>
             {organisations.data.map((organisation) => (
-              <OrganisationRow key={organisation.id} organisation={organisation} onDeleted={onDeleted} />
+              <OrganisationRow
+                key={organisation.id}
+                organisation={organisation}
+                active={organisation.id === organisationId}
+                onDeleted={onDeleted}
+                onEdit={onEdit}
+              />
             ))}
           </tbody>
         </table>

@@ -7,13 +7,16 @@ import { ErrorNotice } from '../../components/ErrorNotice.js';
 interface OrganisationRowProps {
   readonly organisation: Organisation;
   readonly onDeleted: (organisation: Organisation) => void;
+  readonly onEdit: (organisation: Organisation) => void;
+  /** The organisation every screen is filtered by. */
+  readonly active: boolean;
 }
 
 /**
  * One organisation. Delete asks for confirmation inline (no blocking
  * `window.confirm`): the row swaps its button for "Sí, eliminar / Cancelar".
  */
-export function OrganisationRow({ organisation, onDeleted }: OrganisationRowProps) {
+export function OrganisationRow({ organisation, onDeleted, onEdit, active }: OrganisationRowProps) {
   const { t } = useTranslation();
   const { api, invalidate } = useApiContext();
   const [confirming, setConfirming] = useState(false);
@@ -43,13 +46,26 @@ export function OrganisationRow({ organisation, onDeleted }: OrganisationRowProp
 
   const place = [organisation.province, organisation.district].filter((part) => part !== '').join(' / ');
   return (
-    <tr data-testid="organisation-row" data-organisation-id={organisation.id}>
+    <tr data-testid="organisation-row" data-organisation-id={organisation.id} data-active={active || undefined}>
       <th scope="row">
-        {organisation.name}
+        <span className="org-name-line">
+          {organisation.logoDataUrl && <img className="org-logo-thumb" src={organisation.logoDataUrl} alt="" />}
+          {organisation.name}
+          {active && (
+            <span className="badge" data-testid="org-active-badge">
+              {t('organisations.activeBadge')}
+            </span>
+          )}
+        </span>
+        {organisation.ruc !== null && (
+          <span className="cell-secondary">{t('organisations.rucLine', { ruc: organisation.ruc })}</span>
+        )}
         {organisation.contact !== '' && <span className="cell-secondary">{organisation.contact}</span>}
       </th>
-      <td>{t(`organisations.types.${organisation.type}`)}</td>
-      <td>{place || t('common.notSet')}</td>
+      <td>
+        {t(`organisations.types.${organisation.type}`)}
+        <span className="cell-secondary">{place || t('common.notSet')}</span>
+      </td>
       <td className="cell-actions">
         {confirming ? (
           <div
@@ -79,16 +95,27 @@ export function OrganisationRow({ organisation, onDeleted }: OrganisationRowProp
             </button>
           </div>
         ) : (
-          <button
-            ref={deleteButton}
-            type="button"
-            className="button button-quiet"
-            data-testid="org-delete"
-            aria-label={t('organisations.deleteLabel', { name: organisation.name })}
-            onClick={() => setConfirming(true)}
-          >
-            {t('organisations.delete')}
-          </button>
+          <>
+            <button
+              type="button"
+              className="button"
+              data-testid="org-edit"
+              aria-label={t('organisations.editLabel', { name: organisation.name })}
+              onClick={() => onEdit(organisation)}
+            >
+              {t('organisations.edit')}
+            </button>{' '}
+            <button
+              ref={deleteButton}
+              type="button"
+              className="button button-quiet"
+              data-testid="org-delete"
+              aria-label={t('organisations.deleteLabel', { name: organisation.name })}
+              onClick={() => setConfirming(true)}
+            >
+              {t('organisations.delete')}
+            </button>
+          </>
         )}
         {error !== null && <ErrorNotice error={error} />}
       </td>
