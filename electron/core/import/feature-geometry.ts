@@ -21,18 +21,24 @@ export function plotGeometryFrom(geometry: Geometry): PlotGeometry | null {
       return line.length >= 4 && same(line[0], line[line.length - 1]) ? { type: 'Polygon', coordinates: [line] } : null;
     }
     case 'MultiPoint':
-      return geometry.coordinates.length === 1 ? { type: 'Point', coordinates: geometry.coordinates[0] as Position } : null;
+      return geometry.coordinates.length === 1
+        ? { type: 'Point', coordinates: geometry.coordinates[0] as Position }
+        : null;
     case 'GeometryCollection': {
       const parts = geometry.geometries.map(plotGeometryFrom);
       if (parts.length === 1) return parts[0] ?? null;
       if (parts.length === 0 || parts.some((p) => p === null || p.type === 'Point')) return null;
       return {
         type: 'MultiPolygon',
-        coordinates: parts.flatMap((p) => (p?.type === 'Polygon' ? [p.coordinates] : p?.type === 'MultiPolygon' ? p.coordinates : [])),
+        coordinates: parts.flatMap((p) =>
+          p?.type === 'Polygon' ? [p.coordinates] : p?.type === 'MultiPolygon' ? p.coordinates : [],
+        ),
       };
     }
     case 'MultiLineString':
-      return geometry.coordinates.length === 1 ? plotGeometryFrom({ type: 'LineString', coordinates: geometry.coordinates[0] as Position[] }) : null;
+      return geometry.coordinates.length === 1
+        ? plotGeometryFrom({ type: 'LineString', coordinates: geometry.coordinates[0] as Position[] })
+        : null;
     default:
       return null;
   }

@@ -39,7 +39,14 @@ const systems: Record<string, PlotFields['productionSystem']> = {
 };
 
 type PlotExtras = Omit<PlotFields, 'producerId' | 'geometry' | 'name'>;
-const numericFields = ['declaredAreaHa', 'altitudeM', 'plantingYear', 'plantsPerHa', 'shadePct', 'lastHarvestQq'] as const;
+const numericFields = [
+  'declaredAreaHa',
+  'altitudeM',
+  'plantingYear',
+  'plantsPerHa',
+  'shadePct',
+  'lastHarvestQq',
+] as const;
 
 /**
  * The plot fields of one feature from its mapped columns. A value that does
@@ -74,5 +81,5 @@ export function plotExtrasFrom(
     if (known) extras.productionSystem = known;
     else invalid('productionSystem', system);
   }
-  return extras as Partial<PlotExtras>;
+  return extras;
 }

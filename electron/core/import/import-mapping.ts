@@ -17,8 +17,29 @@ const normalise = (name: string): string =>
  * organisations' spreadsheets, normalised (lower case, no accents, `_`).
  */
 const synonyms: Record<ImportField, readonly string[]> = {
-  producerCode: ['codigo', 'cod_socio', 'codigo_socio', 'member_code', 'producer_code', 'cod_productor', 'codigo_productor', 'socio', 'cod'],
-  producerName: ['productor', 'nombre_productor', 'productor_nombre', 'producer', 'producer_name', 'nombres', 'nombre_socio', 'socio_nombre', 'propietario', 'titular'],
+  producerCode: [
+    'codigo',
+    'cod_socio',
+    'codigo_socio',
+    'member_code',
+    'producer_code',
+    'cod_productor',
+    'codigo_productor',
+    'socio',
+    'cod',
+  ],
+  producerName: [
+    'productor',
+    'nombre_productor',
+    'productor_nombre',
+    'producer',
+    'producer_name',
+    'nombres',
+    'nombre_socio',
+    'socio_nombre',
+    'propietario',
+    'titular',
+  ],
   producerDni: ['dni', 'documento', 'nro_dni', 'num_dni', 'doc_identidad'],
   plotName: ['parcela', 'nombre_parcela', 'plot', 'plot_name', 'name', 'nombre', 'finca', 'predio', 'lote'],
   declaredAreaHa: ['area', 'area_ha', 'ha', 'hectareas', 'superficie', 'sup_ha', 'area_declarada'],
@@ -65,7 +86,12 @@ export function rememberedMapping(db: Store, organisationId: string, columns: re
   return parsed.data;
 }
 
-export function rememberMapping(db: Store, organisationId: string, columns: readonly string[], mapping: ImportMapping): void {
+export function rememberMapping(
+  db: Store,
+  organisationId: string,
+  columns: readonly string[],
+  mapping: ImportMapping,
+): void {
   db.prepare(
     `INSERT INTO import_mappings (organisation_id, columns_key, mapping, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT(organisation_id, columns_key) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`,

@@ -12,7 +12,6 @@ import type { ImportOptions } from './plan-import.js';
 import { readSource } from './readers/read-source.js';
 import { findSourceCrs } from './resolve-import-crs.js';
 import { MAX_SOURCE_BYTES } from './source-types.js';
-import type { CsvOptions } from './source-types.js';
 import { writeImport } from './write-import.js';
 
 type OpenInput = InputOf<'imports.open'>;
@@ -26,7 +25,12 @@ function readBytes(source: OpenInput['source']): { fileName: string; bytes: Uint
       throw new ApiError('NOT_FOUND', `No file at ${source.path}.`, { entity: 'file', path: source.path });
     }
     // Refuse before reading: a 2 GB file must not fill the memory first.
-    if (size > MAX_SOURCE_BYTES) throw new ApiError('FILE_UNREADABLE', 'The file is too large.', { reason: 'TOO_LARGE', sizeBytes: size, maxBytes: MAX_SOURCE_BYTES });
+    if (size > MAX_SOURCE_BYTES)
+      throw new ApiError('FILE_UNREADABLE', 'The file is too large.', {
+        reason: 'TOO_LARGE',
+        sizeBytes: size,
+        maxBytes: MAX_SOURCE_BYTES,
+      });
     return { fileName: path.basename(source.path), bytes: fs.readFileSync(source.path) };
   }
   return { fileName: source.fileName, bytes: Buffer.from(source.dataBase64, 'base64') };
@@ -34,10 +38,16 @@ function readBytes(source: OpenInput['source']): { fileName: string; bytes: Uint
 
 const crsSummary = (crs: ResolvedCrs) => ({ code: crs.code, name: crs.name, transformation: crs.transformation });
 
-export async function openImport(ctx: CoreContext, input: OpenInput, job: JobContext): Promise<OutputOf<'imports.open'>> {
+export async function openImport(
+  ctx: CoreContext,
+  input: OpenInput,
+  job: JobContext,
+): Promise<OutputOf<'imports.open'>> {
   job.progress(0, null, 'read');
+  // Let the "reading" progress reach the caller before the (synchronous) parse holds the thread.
+  await new Promise((resolve) => setImmediate(resolve));
   const { fileName, bytes } = readBytes(input.source);
-  const source = await readSource(fileName, bytes, { csv: input.csv as CsvOptions | undefined });
+  const source = readSource(fileName, bytes, { csv: input.csv });
   job.throwIfCancelled();
   const session = ctx.imports.open(fileName, source);
   const finding = findSourceCrs(source);
@@ -64,19 +74,27 @@ export async function openImport(ctx: CoreContext, input: OpenInput, job: JobCon
   };
 }
 
-export async function previewImport(ctx: CoreContext, options: ImportOptions & { importId: string }, job: JobContext): Promise<OutputOf<'imports.preview'>> {
+export async function previewImport(
+  ctx: CoreContext,
+  options: ImportOptions & { importId: string },
+  job: JobContext,
+): Promise<OutputOf<'imports.preview'>> {
   const plan = await planImport(ctx.db, ctx.imports.get(options.importId), options, job);
   return {
     crs: crsSummary(plan.crs),
     counts: plan.counts,
     verdicts: plan.verdicts,
     producersToCreate: plan.producersToCreate.map(({ memberCode, names, dni }) => ({ memberCode, names, dni })),
-    preview: plan.preview as OutputOf<'imports.preview'>['preview'],
+    preview: plan.preview,
   };
 }
 
 /** Plans again (never trusting an earlier preview), then writes in one transaction. */
-export async function commitImport(ctx: CoreContext, options: ImportOptions & { importId: string }, job: JobContext): Promise<OutputOf<'imports.commit'>> {
+export async function commitImport(
+  ctx: CoreContext,
+  options: ImportOptions & { importId: string },
+  job: JobContext,
+): Promise<OutputOf<'imports.commit'>> {
   const session = ctx.imports.get(options.importId);
   const plan = await planImport(ctx.db, session, options, job);
   job.throwIfCancelled();
@@ -85,5 +103,11 @@ export async function commitImport(ctx: CoreContext, options: ImportOptions & { 
   const counts = { ...plan.counts };
   counts.imported = outcome.verdicts.filter((v) => v.verdict === 'imported').length;
   counts.warnings = outcome.verdicts.filter((v) => v.verdict === 'warnings').length;
-  return { runId: outcome.runId, counts, verdicts: outcome.verdicts, producersCreated: outcome.producersCreated, crs: crsSummary(plan.crs) };
+  return {
+    runId: outcome.runId,
+    counts,
+    verdicts: outcome.verdicts,
+    producersCreated: outcome.producersCreated,
+    crs: crsSummary(plan.crs),
+  };
 }

@@ -21,13 +21,18 @@ export class ImportSessions {
   open(fileName: string, source: SourceData): ImportSession {
     const session = { id: randomUUID(), fileName, source };
     this.sessions.set(session.id, session);
-    for (const id of [...this.sessions.keys()].slice(0, Math.max(0, this.sessions.size - this.keep))) this.sessions.delete(id);
+    for (const id of [...this.sessions.keys()].slice(0, Math.max(0, this.sessions.size - this.keep)))
+      this.sessions.delete(id);
     return session;
   }
 
   get(id: string): ImportSession {
     const session = this.sessions.get(id);
-    if (!session) throw new ApiError('NOT_FOUND', 'This import is no longer open; choose the file again.', { entity: 'import', id });
+    if (!session)
+      throw new ApiError('NOT_FOUND', 'This import is no longer open; choose the file again.', {
+        entity: 'import',
+        id,
+      });
     return session;
   }
 

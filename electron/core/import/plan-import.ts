@@ -66,24 +66,40 @@ export function countVerdicts(verdicts: readonly FeatureVerdict[], producersToCr
  * plots already stored. Writes nothing; yields between chunks so progress is
  * reported and a cancel stops it.
  */
-export async function planImport(db: Store, session: ImportSession, options: ImportOptions, job: JobContext): Promise<ImportPlan> {
+export async function planImport(
+  db: Store,
+  session: ImportSession,
+  options: ImportOptions,
+  job: JobContext,
+): Promise<ImportPlan> {
   const { source } = session;
   const crs = importCrs(source, options.crsCode);
-  const organisation = db.prepare('SELECT region FROM organisations WHERE id = ? AND deleted_at IS NULL').get(options.organisationId) as
-    | { region: string }
-    | undefined;
-  if (!organisation) throw new ApiError('NOT_FOUND', 'No such organisation.', { entity: 'organisation', id: options.organisationId });
+  const organisation = db
+    .prepare('SELECT region FROM organisations WHERE id = ? AND deleted_at IS NULL')
+    .get(options.organisationId) as { region: string } | undefined;
+  if (!organisation)
+    throw new ApiError('NOT_FOUND', 'No such organisation.', { entity: 'organisation', id: options.organisationId });
   const defaultProducer = options.defaultProducerId ? getProducer(db, options.defaultProducerId) : null;
   const matcher = new ProducerMatcher(
     db,
     options.organisationId,
     options.mapping,
     defaultProducer
-      ? { key: `id:${defaultProducer.id}`, existingId: defaultProducer.id, memberCode: defaultProducer.memberCode, names: defaultProducer.names, dni: defaultProducer.dni }
+      ? {
+          key: `id:${defaultProducer.id}`,
+          existingId: defaultProducer.id,
+          memberCode: defaultProducer.memberCode,
+          names: defaultProducer.names,
+          dni: defaultProducer.dni,
+        }
       : null,
   );
   const storedHashes = new Set(
-    (db.prepare('SELECT geometry_hash AS h FROM plots WHERE deleted_at IS NULL AND geometry_hash IS NOT NULL').all() as { h: string }[]).map((r) => r.h),
+    (
+      db
+        .prepare('SELECT geometry_hash AS h FROM plots WHERE deleted_at IS NULL AND geometry_hash IS NOT NULL')
+        .all() as { h: string }[]
+    ).map((r) => r.h),
   );
   const seenHashes = new Set<string>();
   const verdicts: FeatureVerdict[] = [];
@@ -97,14 +113,33 @@ export async function planImport(db: Store, session: ImportSession, options: Imp
     await yieldToEventLoop();
     for (const feature of source.features.slice(start, start + CHUNK)) {
       const reasons: ImportReason[] = [];
-      const name = (options.mapping.plotName ? textOf(feature.properties[options.mapping.plotName]) : null) ?? textOf(feature.properties.name) ?? `${session.fileName} #${feature.index + 1}`;
-      const verdict: FeatureVerdict = { index: feature.index, layer: feature.layer ?? null, plotName: name.slice(0, 120), verdict: 'imported', reasons, areaHa: null, producerCode: null, producerName: null, producerIsNew: false };
+      const name =
+        (options.mapping.plotName ? textOf(feature.properties[options.mapping.plotName]) : null) ??
+        textOf(feature.properties.name) ??
+        `${session.fileName} #${feature.index + 1}`;
+      const verdict: FeatureVerdict = {
+        index: feature.index,
+        layer: feature.layer ?? null,
+        plotName: name.slice(0, 120),
+        verdict: 'imported',
+        reasons,
+        areaHa: null,
+        producerCode: null,
+        producerName: null,
+        producerIsNew: false,
+      };
       verdicts.push(verdict);
       const producer = matcher.match(feature.properties, reasons);
-      if (producer) Object.assign(verdict, { producerCode: producer.memberCode, producerName: producer.names, producerIsNew: producer.existingId === null });
+      if (producer)
+        Object.assign(verdict, {
+          producerCode: producer.memberCode,
+          producerName: producer.names,
+          producerIsNew: producer.existingId === null,
+        });
       const candidate = feature.geometry ? plotGeometryFrom(feature.geometry) : null;
       if (!feature.geometry) reasons.push({ code: 'NO_GEOMETRY', level: 'error', params: {} });
-      else if (!candidate) reasons.push({ code: 'UNSUPPORTED_GEOMETRY', level: 'error', params: { type: feature.geometry.type } });
+      else if (!candidate)
+        reasons.push({ code: 'UNSUPPORTED_GEOMETRY', level: 'error', params: { type: feature.geometry.type } });
       if (!candidate) {
         verdict.verdict = verdictOf(reasons);
         continue;
@@ -112,9 +147,17 @@ export async function planImport(db: Store, session: ImportSession, options: Imp
       const geometry = toWgs84(candidate, crs) as PlotGeometry;
       const extras = plotExtrasFrom(feature.properties, options.mapping, reasons);
       const gpsAltitude = pointAltitudeM(geometry);
-      const analysis = analysePlotGeometry(geometry, { declaredAreaHa: extras.declaredAreaHa ?? null, region: organisation.region, peru: peruTest });
+      const analysis = analysePlotGeometry(geometry, {
+        declaredAreaHa: extras.declaredAreaHa ?? null,
+        region: organisation.region,
+        peru: peruTest,
+      });
       reasons.push(...analysis.issues.map(({ code, level, params }) => ({ code, level, params })));
-      previewFeatures.push({ type: 'Feature', geometry: analysis.geometry, properties: { row: verdicts.length - 1, index: feature.index, name: verdict.plotName } });
+      previewFeatures.push({
+        type: 'Feature',
+        geometry: analysis.geometry,
+        properties: { row: verdicts.length - 1, index: feature.index, name: verdict.plotName },
+      });
       if (analysis.measures) verdict.areaHa = analysis.measures.areaHa;
       if (!analysis.measures || reasons.some((r) => r.level === 'error') || !producer) {
         verdict.verdict = verdictOf(reasons);
@@ -124,7 +167,12 @@ export async function planImport(db: Store, session: ImportSession, options: Imp
       if (storedHashes.has(hash)) reasons.push({ code: 'ALREADY_IMPORTED', level: 'info', params: {} });
       else if (seenHashes.has(hash)) reasons.push({ code: 'DUPLICATE_IN_FILE', level: 'error', params: {} });
       seenHashes.add(hash);
-      let check: PlotCheck & { measures: PlotMeasures } = { ...analysis, measures: analysis.measures, overlaps: [], geometryHash: hash };
+      let check: PlotCheck & { measures: PlotMeasures } = {
+        ...analysis,
+        measures: analysis.measures,
+        overlaps: [],
+        geometryHash: hash,
+      };
       if (verdictOf(reasons) !== 'unchanged' && verdictOf(reasons) !== 'rejected') {
         const neighbours = findNeighbourIssues(db, analysis.geometry, hash, analysis.measures.bbox, null);
         reasons.push(...neighbours.issues.map(({ code, level, params }) => ({ code, level, params })));

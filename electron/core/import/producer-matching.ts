@@ -65,7 +65,9 @@ export class ProducerMatcher {
       this.byCode.set(row.member_code.toLowerCase(), row);
       this.byName.set(nameKey(row.names), row);
     }
-    const taken = db.prepare("SELECT count(*) AS n FROM producers WHERE member_code LIKE 'IMP-%'").get() as { n: number };
+    const taken = db.prepare("SELECT count(*) AS n FROM producers WHERE member_code LIKE 'IMP-%'").get() as {
+      n: number;
+    };
     this.generated = taken.n;
   }
 
@@ -79,7 +81,8 @@ export class ProducerMatcher {
     const code = read(this.mapping.producerCode)?.slice(0, 40) ?? null;
     const rawDni = read(this.mapping.producerDni);
     const dni = normaliseDni(rawDni);
-    if (rawDni && !dni) reasons.push({ code: 'INVALID_VALUE', level: 'warning', params: { field: 'producerDni', value: rawDni } });
+    if (rawDni && !dni)
+      reasons.push({ code: 'INVALID_VALUE', level: 'warning', params: { field: 'producerDni', value: rawDni } });
     const name = read(this.mapping.producerName)?.slice(0, 200) ?? null;
 
     const byCode = code ? this.byCode.get(code.toLowerCase()) : undefined;
@@ -87,7 +90,11 @@ export class ProducerMatcher {
     const byDni = dni ? this.byDni.get(dni) : undefined;
     if (byDni) {
       if (byDni.organisation_id === this.organisationId) return this.existing(byDni);
-      reasons.push({ code: 'PRODUCER_IN_OTHER_ORGANISATION', level: 'error', params: { dni: byDni.dni ?? '', producerName: byDni.names } });
+      reasons.push({
+        code: 'PRODUCER_IN_OTHER_ORGANISATION',
+        level: 'error',
+        params: { dni: byDni.dni ?? '', producerName: byDni.names },
+      });
       return null;
     }
     const byName = !code && !dni && name ? this.byName.get(nameKey(name)) : undefined;

@@ -52,16 +52,24 @@ export function findSourceCrs(source: SourceData): CrsFinding {
 export function importCrs(source: SourceData, chosenCode: number | null | undefined): ResolvedCrs {
   if (chosenCode !== null && chosenCode !== undefined) {
     const chosen = crsForCode(chosenCode);
-    if (!chosen) throw new ApiError('VALIDATION', `EPSG:${chosenCode} is not one of the supported systems.`, { field: 'crsCode', reason: 'UNSUPPORTED_CRS' });
+    if (!chosen)
+      throw new ApiError('VALIDATION', `EPSG:${chosenCode} is not one of the supported systems.`, {
+        field: 'crsCode',
+        reason: 'UNSUPPORTED_CRS',
+      });
     return chosen;
   }
   const finding = findSourceCrs(source);
   if (finding.needsChoice || !finding.detected) {
-    throw new ApiError('VALIDATION', `The coordinates are not longitude/latitude and the file does not say its coordinate system; choose one (EPSG:${finding.suggestedCode} for most of Cajamarca).`, {
-      field: 'crsCode',
-      reason: 'NEEDS_CRS',
-      suggestedCode: finding.suggestedCode,
-    });
+    throw new ApiError(
+      'VALIDATION',
+      `The coordinates are not longitude/latitude and the file does not say its coordinate system; choose one (EPSG:${finding.suggestedCode} for most of Cajamarca).`,
+      {
+        field: 'crsCode',
+        reason: 'NEEDS_CRS',
+        suggestedCode: finding.suggestedCode,
+      },
+    );
   }
   return finding.detected;
 }

@@ -21,7 +21,12 @@ export interface ImportOutcome {
  * the remembered mapping and the run log. Any error rolls all of it back, so
  * the database is exactly as before; a crash mid-way leaves nothing either.
  */
-export function writeImport(db: Store, session: ImportSession, options: ImportOptions, plan: ImportPlan): ImportOutcome {
+export function writeImport(
+  db: Store,
+  session: ImportSession,
+  options: ImportOptions,
+  plan: ImportPlan,
+): ImportOutcome {
   const verdicts = plan.verdicts.map((v) => ({ ...v, reasons: [...v.reasons] }));
   const runId = newId();
   db.transaction(() => {
@@ -47,17 +52,35 @@ export function writeImport(db: Store, session: ImportSession, options: ImportOp
       const producerId = planned.producer.existingId ?? producerIds.get(planned.producer.key);
       if (!producerId) throw new Error(`Producer ${planned.producer.key} was not created`);
       // Plots of this same file are in the R*Tree by now: overlaps between them are found too.
-      const neighbours = findNeighbourIssues(db, planned.check.geometry, planned.check.geometryHash, planned.check.measures.bbox, null);
-      const fresh = neighbours.overlaps.filter((o) => !planned.check.overlaps.some((known) => known.plotId === o.plotId));
+      const neighbours = findNeighbourIssues(
+        db,
+        planned.check.geometry,
+        planned.check.geometryHash,
+        planned.check.measures.bbox,
+        null,
+      );
+      const fresh = neighbours.overlaps.filter(
+        (o) => !planned.check.overlaps.some((known) => known.plotId === o.plotId),
+      );
       const check = {
         ...planned.check,
-        issues: [...planned.check.issues, ...neighbours.issues.filter((i) => i.code === 'OVERLAP' && fresh.some((o) => o.plotName === i.params.otherPlotName))],
+        issues: [
+          ...planned.check.issues,
+          ...neighbours.issues.filter(
+            (i) => i.code === 'OVERLAP' && fresh.some((o) => o.plotName === i.params.otherPlotName),
+          ),
+        ],
         overlaps: [...planned.check.overlaps, ...fresh],
       };
       insertCheckedPlot(db, { ...planned.fields, producerId }, check);
       const verdict = verdicts[planned.verdictIndex];
       if (verdict && fresh.length > 0) {
-        for (const o of fresh) verdict.reasons.push({ code: 'OVERLAP', level: 'warning', params: { otherPlotName: o.plotName, producerName: o.producerName, overlapHa: o.overlapHa } });
+        for (const o of fresh)
+          verdict.reasons.push({
+            code: 'OVERLAP',
+            level: 'warning',
+            params: { otherPlotName: o.plotName, producerName: o.producerName, overlapHa: o.overlapHa },
+          });
         verdict.verdict = 'warnings';
       }
     }
@@ -66,7 +89,19 @@ export function writeImport(db: Store, session: ImportSession, options: ImportOp
     db.prepare(
       `INSERT INTO import_runs (id, organisation_id, file_name, format, crs, imported, warnings, rejected, unchanged, producers_created, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(runId, options.organisationId, session.fileName, session.source.format, plan.crs.name, counts.imported, counts.warnings, counts.rejected, counts.unchanged, plan.producersToCreate.length, nowIso());
+    ).run(
+      runId,
+      options.organisationId,
+      session.fileName,
+      session.source.format,
+      plan.crs.name,
+      counts.imported,
+      counts.warnings,
+      counts.rejected,
+      counts.unchanged,
+      plan.producersToCreate.length,
+      nowIso(),
+    );
   })();
   return { runId, verdicts, producersCreated: plan.producersToCreate.length };
 }

@@ -15,13 +15,25 @@ async function withOrganisation() {
   return { c, org };
 }
 
-const counts = (c: Core) => c.context.db.prepare('SELECT (SELECT count(*) FROM plots) AS plots, (SELECT count(*) FROM producers) AS producers, (SELECT count(*) FROM plots_rtree) AS boxes').get();
+const counts = (c: Core) =>
+  c.context.db
+    .prepare(
+      'SELECT (SELECT count(*) FROM plots) AS plots, (SELECT count(*) FROM producers) AS producers, (SELECT count(*) FROM plots_rtree) AS boxes',
+    )
+    .get();
 
 describe('import service', () => {
   it('imports the UTM 17S districts shapefile with areas matching GDAL within 0.01 %', async () => {
     const { c, org } = await withOrganisation();
-    const opened = await ok(c, 'imports.open', { source: { path: fixture('admin', 'cajamarca_distritos_utm17s.zip') }, organisationId: org.id });
-    expect(opened).toMatchObject({ format: 'shapefile', featureCount: 127, crs: { detected: { code: 32717 }, needsChoice: false } });
+    const opened = await ok(c, 'imports.open', {
+      source: { path: fixture('admin', 'cajamarca_distritos_utm17s.zip') },
+      organisationId: org.id,
+    });
+    expect(opened).toMatchObject({
+      format: 'shapefile',
+      featureCount: 127,
+      crs: { detected: { code: 32717 }, needsChoice: false },
+    });
     expect(opened.columns).toEqual(expect.arrayContaining(['IDDIST', 'NOMBDIST', 'NOMBPROV']));
     const result = await ok(c, 'imports.commit', {
       importId: opened.importId,
@@ -43,8 +55,14 @@ describe('import service', () => {
   it('re-importing the same file adds nothing: every feature is "unchanged"', async () => {
     const { c, org } = await withOrganisation();
     const run = async () => {
-      const opened = await ok(c, 'imports.open', { source: { path: fixture('admin', 'cajamarca_provincias.geojson') } });
-      return ok(c, 'imports.commit', { importId: opened.importId, organisationId: org.id, mapping: { plotName: 'NOMBPROV', producerName: 'NOMBPROV' } });
+      const opened = await ok(c, 'imports.open', {
+        source: { path: fixture('admin', 'cajamarca_provincias.geojson') },
+      });
+      return ok(c, 'imports.commit', {
+        importId: opened.importId,
+        organisationId: org.id,
+        mapping: { plotName: 'NOMBPROV', producerName: 'NOMBPROV' },
+      });
     };
     const first = await run();
     expect(first.counts.warnings + first.counts.imported).toBe(13);
@@ -59,8 +77,16 @@ describe('import service', () => {
     const source = { path: fixture('admin', 'cajamarca_provincias.geojson') };
     const first = await ok(c, 'imports.open', { source, organisationId: org.id });
     expect(first.mapping.remembered).toBeNull();
-    await ok(c, 'imports.preview', { importId: first.importId, organisationId: org.id, mapping: { plotName: 'NOMBPROV', producerName: 'NOMBPROV' } });
-    await ok(c, 'imports.commit', { importId: first.importId, organisationId: org.id, mapping: { plotName: 'NOMBPROV', producerName: 'NOMBPROV' } });
+    await ok(c, 'imports.preview', {
+      importId: first.importId,
+      organisationId: org.id,
+      mapping: { plotName: 'NOMBPROV', producerName: 'NOMBPROV' },
+    });
+    await ok(c, 'imports.commit', {
+      importId: first.importId,
+      organisationId: org.id,
+      mapping: { plotName: 'NOMBPROV', producerName: 'NOMBPROV' },
+    });
     const again = await ok(c, 'imports.open', { source, organisationId: org.id });
     expect(again.mapping.remembered).toEqual({ plotName: 'NOMBPROV', producerName: 'NOMBPROV' });
   });
@@ -69,13 +95,28 @@ describe('import service', () => {
     const { c, org } = await withOrganisation();
     const dir = tempDir();
     const file = path.join(dir, 'parcelas.csv');
-    fs.writeFileSync(file, 'codigo,productor,este,norte,area\nA-1,Rosa Díaz,730100,9367100,1.5\nA-2,Juan Vega,730500,9367400,2\n');
+    fs.writeFileSync(
+      file,
+      'codigo,productor,este,norte,area\nA-1,Rosa Díaz,730100,9367100,1.5\nA-2,Juan Vega,730500,9367400,2\n',
+    );
     const opened = await ok(c, 'imports.open', { source: { path: file } });
     // No zone anywhere: the reader itself cannot place UTM coordinates.
     expect(opened.crs.needsChoice || opened.crs.detected === null).toBe(true);
-    const refused = await c.call('imports.preview', { importId: opened.importId, organisationId: org.id, mapping: opened.mapping.suggested });
-    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'VALIDATION', details: { reason: 'NEEDS_CRS', suggestedCode: 32717 } });
-    const done = await ok(c, 'imports.commit', { importId: opened.importId, organisationId: org.id, crsCode: 32717, mapping: opened.mapping.suggested });
+    const refused = await c.call('imports.preview', {
+      importId: opened.importId,
+      organisationId: org.id,
+      mapping: opened.mapping.suggested,
+    });
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      code: 'VALIDATION',
+      details: { reason: 'NEEDS_CRS', suggestedCode: 32717 },
+    });
+    const done = await ok(c, 'imports.commit', {
+      importId: opened.importId,
+      organisationId: org.id,
+      crsCode: 32717,
+      mapping: opened.mapping.suggested,
+    });
     expect(done.counts).toMatchObject({ imported: 2, producersToCreate: 2 });
     const plots = await ok(c, 'plots.list', { organisationId: org.id });
     // 730100 E, 9367100 N in zone 17S is near Jaén: lon ≈ −78.9, lat ≈ −5.7.
@@ -88,9 +129,17 @@ describe('import service', () => {
     const { c, org } = await withOrganisation();
     const before = counts(c);
     // Make the 60th plot insert fail, as a full disk or a crash mid-import would.
-    c.context.db.exec(`CREATE TEMP TRIGGER fail_midway BEFORE INSERT ON plots WHEN (SELECT count(*) FROM plots) >= 59 BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
-    const opened = await ok(c, 'imports.open', { source: { path: fixture('admin', 'cajamarca_distritos_utm17s.zip') } });
-    const result = await c.call('imports.commit', { importId: opened.importId, organisationId: org.id, mapping: { plotName: 'IDDIST', producerName: 'NOMBPROV' } });
+    c.context.db.exec(
+      `CREATE TEMP TRIGGER fail_midway BEFORE INSERT ON plots WHEN (SELECT count(*) FROM plots) >= 59 BEGIN SELECT RAISE(ABORT, 'disk full'); END;`,
+    );
+    const opened = await ok(c, 'imports.open', {
+      source: { path: fixture('admin', 'cajamarca_distritos_utm17s.zip') },
+    });
+    const result = await c.call('imports.commit', {
+      importId: opened.importId,
+      organisationId: org.id,
+      mapping: { plotName: 'IDDIST', producerName: 'NOMBPROV' },
+    });
     expect(result.ok ? 'ok' : result.error.message).toMatch(/disk full/);
     expect(counts(c)).toEqual(before);
     expect(c.context.db.prepare('SELECT count(*) AS n FROM import_runs').get()).toEqual({ n: 0 });
@@ -98,7 +147,9 @@ describe('import service', () => {
 
   it('a cancelled import writes nothing', async () => {
     const { c, org } = await withOrganisation();
-    const opened = await ok(c, 'imports.open', { source: { path: fixture('admin', 'cajamarca_distritos_utm17s.zip') } });
+    const opened = await ok(c, 'imports.open', {
+      source: { path: fixture('admin', 'cajamarca_distritos_utm17s.zip') },
+    });
     const controller = new AbortController();
     const pending = c.call(
       'imports.commit',
@@ -112,10 +163,20 @@ describe('import service', () => {
 
   it('rejects features with reasons and keeps the good ones (KML with a placemark without geometry)', async () => {
     const { c, org } = await withOrganisation();
-    const producer = await ok(c, 'producers.create', { organisationId: org.id, memberCode: 'K-1', names: 'Familia Kml' });
+    const producer = await ok(c, 'producers.create', {
+      organisationId: org.id,
+      memberCode: 'K-1',
+      names: 'Familia Kml',
+    });
     const opened = await ok(c, 'imports.open', { source: { path: fixture('kml', 'null_geometry.kml') } });
-    const preview = await ok(c, 'imports.preview', { importId: opened.importId, organisationId: org.id, defaultProducerId: producer.id });
-    expect(preview.verdicts.some((v) => v.verdict === 'rejected' && v.reasons.some((r) => r.code === 'NO_GEOMETRY'))).toBe(true);
+    const preview = await ok(c, 'imports.preview', {
+      importId: opened.importId,
+      organisationId: org.id,
+      defaultProducerId: producer.id,
+    });
+    expect(
+      preview.verdicts.some((v) => v.verdict === 'rejected' && v.reasons.some((r) => r.code === 'NO_GEOMETRY')),
+    ).toBe(true);
     expect((await ok(c, 'system.info', {})).counts.plots).toBe(0);
   });
 
@@ -129,7 +190,12 @@ describe('import service', () => {
       const result = await c.call('imports.open', { source: { path: fixture('shapefile', name) } });
       expect(result.ok ? null : result.error, name).toMatchObject({ code: 'FILE_UNREADABLE', details: { reason } });
     }
-    const random = await c.call('imports.open', { source: { fileName: 'ruido.bin', dataBase64: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)).toString('base64') } });
+    const random = await c.call('imports.open', {
+      source: {
+        fileName: 'ruido.bin',
+        dataBase64: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)).toString('base64'),
+      },
+    });
     expect(random.ok ? null : random.error.code).toBe('FILE_UNREADABLE');
     const empty = await c.call('imports.open', { source: { fileName: 'vacio.geojson', dataBase64: '' } });
     expect(empty.ok ? null : empty.error).toMatchObject({ code: 'FILE_UNREADABLE', details: { reason: 'EMPTY_FILE' } });
