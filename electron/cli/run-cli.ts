@@ -95,8 +95,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       lang,
       flags: values,
       args,
-      out: (line) => io.out(line),
-      err: (line) => io.err(line),
+      // Braces: a command may `return ctx.out(…)`, and that must never become an exit code.
+      out: (line) => {
+        io.out(line);
+      },
+      err: (line) => {
+        io.err(line);
+      },
     });
     return code ?? 0;
   } catch (error) {

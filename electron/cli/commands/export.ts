@@ -10,13 +10,20 @@ type Format = (typeof exportFormats)[number];
 export async function exportCommand(ctx: CliContext): Promise<void> {
   const [format] = ctx.args;
   if (!format || !exportFormats.includes(format as Format)) {
-    throw new ApiError('VALIDATION', `Format must be one of ${exportFormats.join(', ')}.`, { flag: 'format', value: format ?? '' });
+    throw new ApiError('VALIDATION', `Format must be one of ${exportFormats.join(', ')}.`, {
+      flag: 'format',
+      value: format ?? '',
+    });
   }
   const orgName = typeof ctx.flags.org === 'string' ? ctx.flags.org : undefined;
   const output = typeof ctx.flags.output === 'string' ? ctx.flags.output : undefined;
-  if (!orgName || !output) throw new ApiError('VALIDATION', 'Usage: cafetal export FORMAT --org NAME -o FILE', { flag: orgName ? 'o' : 'org' });
+  if (!orgName || !output)
+    throw new ApiError('VALIDATION', 'Usage: cafetal export FORMAT --org NAME -o FILE', {
+      flag: orgName ? 'o' : 'org',
+    });
   const organisation = await findOrganisation(ctx.core, orgName);
-  if (!organisation) throw new ApiError('NOT_FOUND', `No organisation named "${orgName}".`, { entity: 'organisation', name: orgName });
+  if (!organisation)
+    throw new ApiError('NOT_FOUND', `No organisation named "${orgName}".`, { entity: 'organisation', name: orgName });
   const smallPlots = ctx.flags['small-plots'];
   if (smallPlots !== undefined && smallPlots !== 'point' && smallPlots !== 'polygon') {
     throw new ApiError('VALIDATION', '--small-plots takes point or polygon.', { flag: 'small-plots' });

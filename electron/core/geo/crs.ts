@@ -66,7 +66,9 @@ export function crsForCode(code: number): ResolvedCrs | null {
  * WKT proj4 can parse is used as it is.
  */
 export function crsFromWkt(wkt: string): ResolvedCrs | null {
-  const authority = /AUTHORITY\s*\[\s*"EPSG"\s*,\s*"?(\d+)"?\s*\]\s*\]\s*$/i.exec(wkt.trim()) ?? /ID\s*\[\s*"EPSG"\s*,\s*(\d+)\s*\]\s*\]\s*$/i.exec(wkt.trim());
+  const authority =
+    /AUTHORITY\s*\[\s*"EPSG"\s*,\s*"?(\d+)"?\s*\]\s*\]\s*$/i.exec(wkt.trim()) ??
+    /ID\s*\[\s*"EPSG"\s*,\s*(\d+)\s*\]\s*\]\s*$/i.exec(wkt.trim());
   if (authority?.[1]) {
     const byCode = crsForCode(Number(authority[1]));
     if (byCode) return byCode;
@@ -116,7 +118,10 @@ export function mapPositions(geometry: Geometry, fn: (p: Position) => Position):
     case 'Polygon':
       return { type: geometry.type, coordinates: geometry.coordinates.map((ring) => ring.map(fn)) } as Geometry;
     case 'MultiPolygon':
-      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(fn))) };
+      return {
+        type: 'MultiPolygon',
+        coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(fn))),
+      };
     case 'GeometryCollection':
       return { type: 'GeometryCollection', geometries: geometry.geometries.map((g) => mapPositions(g, fn)) };
     default: {

@@ -96,7 +96,7 @@ export async function commitImport(
   job: JobContext,
 ): Promise<OutputOf<'imports.commit'>> {
   const session = ctx.imports.get(options.importId);
-  const plan = await planImport(ctx.db, session, options, job);
+  const plan = await planImport(ctx.db, session, options, job, { neighbours: false });
   job.throwIfCancelled();
   job.progress(plan.plots.length, plan.plots.length, 'write');
   const outcome = writeImport(ctx.db, session, options, plan);

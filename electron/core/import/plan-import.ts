@@ -71,6 +71,8 @@ export async function planImport(
   session: ImportSession,
   options: ImportOptions,
   job: JobContext,
+  /** The commit finds overlaps while writing (also those inside the file), so it skips them here. */
+  { neighbours = true }: { neighbours?: boolean } = {},
 ): Promise<ImportPlan> {
   const { source } = session;
   const crs = importCrs(source, options.crsCode);
@@ -173,10 +175,10 @@ export async function planImport(
         overlaps: [],
         geometryHash: hash,
       };
-      if (verdictOf(reasons) !== 'unchanged' && verdictOf(reasons) !== 'rejected') {
-        const neighbours = findNeighbourIssues(db, analysis.geometry, hash, analysis.measures.bbox, null);
-        reasons.push(...neighbours.issues.map(({ code, level, params }) => ({ code, level, params })));
-        check = { ...check, issues: [...analysis.issues, ...neighbours.issues], overlaps: neighbours.overlaps };
+      if (neighbours && verdictOf(reasons) !== 'unchanged' && verdictOf(reasons) !== 'rejected') {
+        const found = findNeighbourIssues(db, analysis.geometry, hash, analysis.measures.bbox, null);
+        reasons.push(...found.issues.map(({ code, level, params }) => ({ code, level, params })));
+        check = { ...check, issues: [...analysis.issues, ...found.issues], overlaps: found.overlaps };
       }
       verdict.verdict = verdictOf(reasons);
       if (verdict.verdict === 'imported' || verdict.verdict === 'warnings') {

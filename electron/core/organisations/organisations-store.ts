@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import type { Organisation, OrganisationFields, OrganisationPatch } from '../../../shared/domain/organisation.js';
 import type { Store } from '../store/open-store.js';
+import { stmt } from '../store/statements.js';
 import { newId, nowIso } from '../store/rows.js';
 
 interface OrganisationRow {
@@ -36,16 +37,15 @@ const toOrganisation = (row: OrganisationRow): Organisation => ({
 });
 
 export function listOrganisations(db: Store, includeDeleted: boolean): Organisation[] {
-  const rows = db
-    .prepare(
-      `SELECT * FROM organisations ${includeDeleted ? '' : 'WHERE deleted_at IS NULL'} ORDER BY name COLLATE NOCASE`,
-    )
-    .all() as OrganisationRow[];
+  const rows = stmt(
+    db,
+    `SELECT * FROM organisations ${includeDeleted ? '' : 'WHERE deleted_at IS NULL'} ORDER BY name COLLATE NOCASE`,
+  ).all() as OrganisationRow[];
   return rows.map(toOrganisation);
 }
 
 export function getOrganisation(db: Store, id: string): Organisation {
-  const row = db.prepare('SELECT * FROM organisations WHERE id = ?').get(id) as OrganisationRow | undefined;
+  const row = stmt(db, 'SELECT * FROM organisations WHERE id = ?').get(id) as OrganisationRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `No organisation with id ${id}.`, { entity: 'organisation', id });
   return toOrganisation(row);
 }
@@ -54,7 +54,7 @@ export function getOrganisation(db: Store, id: string): Organisation {
 const nameKey = (name: string): string => name.trim().toLocaleLowerCase('es-PE');
 
 function assertNameFree(db: Store, name: string, exceptId: string | null): void {
-  const live = db.prepare('SELECT id, name FROM organisations WHERE deleted_at IS NULL').all() as {
+  const live = stmt(db, 'SELECT id, name FROM organisations WHERE deleted_at IS NULL').all() as {
     id: string;
     name: string;
   }[];
@@ -72,7 +72,8 @@ export function createOrganisation(db: Store, fields: OrganisationFields): Organ
     assertNameFree(db, fields.name, null);
     const id = newId();
     const now = nowIso();
-    db.prepare(
+    stmt(
+      db,
       `INSERT INTO organisations (id, name, type, region, province, district, contact, ruc, certifications,
          logo_data_url, created_at, updated_at)
        VALUES (@id, @name, @type, @region, @province, @district, @contact, @ruc, @certifications,
@@ -88,7 +89,8 @@ export function updateOrganisation(db: Store, id: string, patch: OrganisationPat
     if (current.deletedAt) throw new ApiError('NOT_FOUND', `Organisation ${id} was deleted.`, { id });
     const next = { ...current, ...patch };
     if (patch.name !== undefined) assertNameFree(db, next.name, id);
-    db.prepare(
+    stmt(
+      db,
       `UPDATE organisations SET name = @name, type = @type, region = @region, province = @province,
        district = @district, contact = @contact, ruc = @ruc, certifications = @certifications,
        logo_data_url = @logoDataUrl, updated_at = @now WHERE id = @id`,
@@ -114,7 +116,7 @@ export function removeOrganisation(db: Store, id: string): { id: string; deleted
     const current = getOrganisation(db, id);
     if (current.deletedAt) return { id, deletedAt: current.deletedAt };
     const now = nowIso();
-    db.prepare('UPDATE organisations SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+    stmt(db, 'UPDATE organisations SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
     return { id, deletedAt: now };
   })();
 }

@@ -1,6 +1,7 @@
 import type { PlotFeatureCollection } from '../../../shared/api/plots.js';
 import type { PlotGeometry } from '../../../shared/domain/plot-geometry.js';
 import type { Store } from '../store/open-store.js';
+import { stmt } from '../store/statements.js';
 
 interface FeatureRow {
   id: string;
@@ -19,16 +20,15 @@ export function plotFeatures(
   db: Store,
   filter: { organisationId?: string; producerId?: string },
 ): PlotFeatureCollection {
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.name, p.geometry, p.area_ha, p.variety, p.production_system, p.issues,
+  const rows = stmt(
+    db,
+    `SELECT p.id, p.name, p.geometry, p.area_ha, p.variety, p.production_system, p.issues,
               p.producer_id, pr.names AS producer_name
        FROM plots p JOIN producers pr ON pr.id = p.producer_id
        WHERE p.deleted_at IS NULL
          AND (@organisationId IS NULL OR pr.organisation_id = @organisationId)
          AND (@producerId IS NULL OR p.producer_id = @producerId)`,
-    )
-    .all({ organisationId: filter.organisationId ?? null, producerId: filter.producerId ?? null }) as FeatureRow[];
+  ).all({ organisationId: filter.organisationId ?? null, producerId: filter.producerId ?? null }) as FeatureRow[];
   return {
     type: 'FeatureCollection',
     features: rows.map((row) => ({

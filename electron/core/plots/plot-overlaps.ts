@@ -4,6 +4,7 @@ import type { PlotGeometry, PlotIssue } from '../../../shared/domain/plot-geomet
 import type { PlotOverlap } from '../../../shared/domain/plot.js';
 import { geodesicAreaHa } from '../../../shared/geo/geodesic.js';
 import type { Store } from '../store/open-store.js';
+import { stmt } from '../store/statements.js';
 
 /** Overlaps smaller than this (10 m²) are digitising noise along a shared edge. */
 export const MIN_OVERLAP_HA = 0.001;
@@ -43,7 +44,7 @@ export function findNeighbourIssues(
   exceptId: string | null,
 ): NeighbourFindings {
   const [minLon, minLat, maxLon, maxLat] = bbox;
-  const candidates = db.prepare(CANDIDATES_SQL).all({ minLon, minLat, maxLon, maxLat, exceptId }) as Candidate[];
+  const candidates = stmt(db, CANDIDATES_SQL).all({ minLon, minLat, maxLon, maxLat, exceptId }) as Candidate[];
   const issues: PlotIssue[] = [];
   const overlaps: PlotOverlap[] = [];
   for (const other of candidates) {

@@ -1,3 +1,4 @@
+import type { Position } from 'geojson';
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { PlotGeometry, PlotIssue, PlotMeasures } from '../../../shared/domain/plot-geometry.js';
@@ -5,17 +6,24 @@ import type { Plot, PlotFields, PlotOverlap, PlotPatch, PlotSummary } from '../.
 import { analysePlotGeometry, hasBlockingIssue } from '../../../shared/geo/plot-analysis.js';
 import { peruTest } from '../geo/peru-boundary.js';
 import type { Store } from '../store/open-store.js';
+import { stmt } from '../store/statements.js';
 import { newId, nowIso } from '../store/rows.js';
 import { findNeighbourIssues } from './plot-overlaps.js';
 import { PLOT_SELECT, PLOT_SUMMARY_SELECT, toPlot, toPlotSummary } from './plot-rows.js';
 import type { PlotDbRow, PlotDbRowWithGeometry } from './plot-rows.js';
 
-/** Same shape to the centimetre (7 decimals) means the same plot entered twice. */
+const ringKey = (ring: readonly Position[]): string =>
+  ring.map((p) => `${Math.round((p[0] as number) * 1e7)},${Math.round((p[1] as number) * 1e7)}`).join(';');
+
+/** Same shape to the centimetre (1e-7°) means the same plot entered twice. Altitudes do not count. */
 export function geometryHash(geometry: PlotGeometry): string {
-  const rounded = JSON.stringify(geometry, (_key, value: unknown) =>
-    typeof value === 'number' ? Math.round(value * 1e7) / 1e7 : value,
-  );
-  return createHash('sha256').update(rounded).digest('hex');
+  const key =
+    geometry.type === 'Point'
+      ? ringKey([geometry.coordinates])
+      : (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates)
+          .map((rings) => rings.map(ringKey).join('|'))
+          .join('||');
+  return createHash('sha256').update(`${geometry.type}:${key}`).digest('hex');
 }
 
 export interface PlotCheck {
@@ -27,11 +35,10 @@ export interface PlotCheck {
 }
 
 function regionOfProducer(db: Store, producerId: string): string {
-  const row = db
-    .prepare(
-      `SELECT o.region, pr.deleted_at FROM producers pr JOIN organisations o ON o.id = pr.organisation_id WHERE pr.id = ?`,
-    )
-    .get(producerId) as { region: string; deleted_at: string | null } | undefined;
+  const row = stmt(
+    db,
+    `SELECT o.region, pr.deleted_at FROM producers pr JOIN organisations o ON o.id = pr.organisation_id WHERE pr.id = ?`,
+  ).get(producerId) as { region: string; deleted_at: string | null } | undefined;
   if (!row || row.deleted_at)
     throw new ApiError('NOT_FOUND', `No producer with id ${producerId}.`, { entity: 'producer', id: producerId });
   return row.region;
@@ -63,22 +70,21 @@ export function checkPlot(
 }
 
 function getPlotRow(db: Store, id: string): PlotDbRowWithGeometry {
-  const row = db.prepare(`${PLOT_SELECT} WHERE p.id = ?`).get(id) as PlotDbRowWithGeometry | undefined;
+  const row = stmt(db, `${PLOT_SELECT} WHERE p.id = ?`).get(id) as PlotDbRowWithGeometry | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `No plot with id ${id}.`, { entity: 'plot', id });
   return row;
 }
 
 function overlapsOf(db: Store, id: string): PlotOverlap[] {
-  return db
-    .prepare(
-      `SELECT o.other_id AS plotId, p.name AS plotName, pr.names AS producerName, o.overlap_ha AS overlapHa
+  return stmt(
+    db,
+    `SELECT o.other_id AS plotId, p.name AS plotName, pr.names AS producerName, o.overlap_ha AS overlapHa
        FROM (SELECT other_plot_id AS other_id, overlap_ha FROM plot_overlaps WHERE plot_id = @id
              UNION ALL SELECT plot_id, overlap_ha FROM plot_overlaps WHERE other_plot_id = @id) o
        JOIN plots p ON p.id = o.other_id AND p.deleted_at IS NULL
        JOIN producers pr ON pr.id = p.producer_id
        ORDER BY o.overlap_ha DESC`,
-    )
-    .all({ id }) as PlotOverlap[];
+  ).all({ id }) as PlotOverlap[];
 }
 
 export function getPlot(db: Store, id: string): Plot {
@@ -86,15 +92,14 @@ export function getPlot(db: Store, id: string): Plot {
 }
 
 export function listPlots(db: Store, filter: { organisationId?: string; producerId?: string }): PlotSummary[] {
-  const rows = db
-    .prepare(
-      `${PLOT_SUMMARY_SELECT}
+  const rows = stmt(
+    db,
+    `${PLOT_SUMMARY_SELECT}
        WHERE p.deleted_at IS NULL
          AND (@organisationId IS NULL OR pr.organisation_id = @organisationId)
          AND (@producerId IS NULL OR p.producer_id = @producerId)
        ORDER BY pr.names COLLATE NOCASE, p.name COLLATE NOCASE`,
-    )
-    .all({ organisationId: filter.organisationId ?? null, producerId: filter.producerId ?? null }) as PlotDbRow[];
+  ).all({ organisationId: filter.organisationId ?? null, producerId: filter.producerId ?? null }) as PlotDbRow[];
   return rows.map(toPlotSummary);
 }
 
@@ -109,11 +114,12 @@ function rejectIfBlocked(check: PlotCheck): asserts check is PlotCheck & { measu
 
 /** Index, overlaps and stored issues follow the geometry on every save. */
 function writeSpatial(db: Store, id: string, check: PlotCheck & { measures: PlotMeasures }): void {
-  const { rowid } = db.prepare('SELECT rowid FROM plots WHERE id = ?').get(id) as { rowid: number };
+  const { rowid } = stmt(db, 'SELECT rowid FROM plots WHERE id = ?').get(id) as { rowid: number };
   const [minLon, minLat, maxLon, maxLat] = check.measures.bbox;
-  db.prepare('INSERT OR REPLACE INTO plots_rtree VALUES (?, ?, ?, ?, ?)').run(rowid, minLon, maxLon, minLat, maxLat);
-  db.prepare('DELETE FROM plot_overlaps WHERE plot_id = ? OR other_plot_id = ?').run(id, id);
-  const record = db.prepare(
+  stmt(db, 'INSERT OR REPLACE INTO plots_rtree VALUES (?, ?, ?, ?, ?)').run(rowid, minLon, maxLon, minLat, maxLat);
+  stmt(db, 'DELETE FROM plot_overlaps WHERE plot_id = ? OR other_plot_id = ?').run(id, id);
+  const record = stmt(
+    db,
     'INSERT INTO plot_overlaps (plot_id, other_plot_id, overlap_ha, detected_at) VALUES (?, ?, ?, ?)',
   );
   const now = nowIso();
@@ -144,12 +150,17 @@ const columnsOf = (fields: Omit<PlotFields, 'geometry'>, check: PlotCheck & { me
 });
 
 /** Inserts a plot whose check has passed; the caller holds the transaction. Returns its id. */
-export function insertCheckedPlot(db: Store, fields: Omit<PlotFields, 'geometry'>, check: PlotCheck & { measures: PlotMeasures }): string {
+export function insertCheckedPlot(
+  db: Store,
+  fields: Omit<PlotFields, 'geometry'>,
+  check: PlotCheck & { measures: PlotMeasures },
+): string {
   const id = newId();
   const now = nowIso();
   const columns = columnsOf(fields, check);
   const names = Object.keys(columns);
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO plots (id, ${names.join(', ')}, created_at, updated_at)
      VALUES (@id, ${names.map((n) => `@${n}`).join(', ')}, @now, @now)`,
   ).run({ ...columns, id, now });
@@ -173,7 +184,8 @@ export function updatePlot(db: Store, id: string, patch: PlotPatch): Plot {
     const check = checkPlot(db, next, id);
     rejectIfBlocked(check);
     const columns = columnsOf(next, check);
-    db.prepare(
+    stmt(
+      db,
       `UPDATE plots SET ${Object.keys(columns)
         .map((n) => `${n} = @${n}`)
         .join(', ')}, updated_at = @now WHERE id = @id`,
@@ -189,9 +201,9 @@ export function removePlot(db: Store, id: string): { id: string; deletedAt: stri
     const row = getPlotRow(db, id);
     if (row.deleted_at) return { id, deletedAt: row.deleted_at };
     const now = nowIso();
-    db.prepare('UPDATE plots SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
-    db.prepare('DELETE FROM plots_rtree WHERE plot_rowid = ?').run(row.rowid);
-    db.prepare('DELETE FROM plot_overlaps WHERE plot_id = ? OR other_plot_id = ?').run(id, id);
+    stmt(db, 'UPDATE plots SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+    stmt(db, 'DELETE FROM plots_rtree WHERE plot_rowid = ?').run(row.rowid);
+    stmt(db, 'DELETE FROM plot_overlaps WHERE plot_id = ? OR other_plot_id = ?').run(id, id);
     return { id, deletedAt: now };
   })();
 }
@@ -204,7 +216,7 @@ export function restorePlot(db: Store, id: string): Plot {
     const check = checkPlot(db, { geometry, declaredAreaHa: row.declared_area_ha, producerId: row.producer_id }, id);
     // A plot deleted and then mapped again by someone else must not come back as a duplicate.
     rejectIfBlocked(check);
-    db.prepare('UPDATE plots SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(nowIso(), id);
+    stmt(db, 'UPDATE plots SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(nowIso(), id);
     writeSpatial(db, id, check);
     return getPlot(db, id);
   })();

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import type { Producer, ProducerFields, ProducerPatch, ProducerRow } from '../../../shared/domain/producer.js';
 import type { Store } from '../store/open-store.js';
+import { stmt } from '../store/statements.js';
 import { newId, nowIso } from '../store/rows.js';
 
 interface ProducerDbRow {
@@ -47,27 +48,26 @@ const toProducer = (row: ProducerDbRow): Producer => ({
  * the renderer.
  */
 export function listProducers(db: Store, organisationId: string, includeDeleted = false): ProducerRow[] {
-  const rows = db
-    .prepare(
-      `SELECT p.*, count(l.id) AS plot_count, coalesce(sum(l.area_ha), 0) AS total_area_ha
+  const rows = stmt(
+    db,
+    `SELECT p.*, count(l.id) AS plot_count, coalesce(sum(l.area_ha), 0) AS total_area_ha
        FROM producers p
        LEFT JOIN plots l ON l.producer_id = p.id AND l.deleted_at IS NULL
        WHERE p.organisation_id = ? ${includeDeleted ? '' : 'AND p.deleted_at IS NULL'}
        GROUP BY p.id
        ORDER BY p.names COLLATE NOCASE`,
-    )
-    .all(organisationId) as (ProducerDbRow & { plot_count: number; total_area_ha: number })[];
+  ).all(organisationId) as (ProducerDbRow & { plot_count: number; total_area_ha: number })[];
   return rows.map((row) => ({ ...toProducer(row), plotCount: row.plot_count, totalAreaHa: row.total_area_ha }));
 }
 
 export function getProducer(db: Store, id: string): Producer {
-  const row = db.prepare('SELECT * FROM producers WHERE id = ?').get(id) as ProducerDbRow | undefined;
+  const row = stmt(db, 'SELECT * FROM producers WHERE id = ?').get(id) as ProducerDbRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `No producer with id ${id}.`, { entity: 'producer', id });
   return toProducer(row);
 }
 
 function assertOrganisationLive(db: Store, organisationId: string): void {
-  const org = db.prepare('SELECT deleted_at FROM organisations WHERE id = ?').get(organisationId) as
+  const org = stmt(db, 'SELECT deleted_at FROM organisations WHERE id = ?').get(organisationId) as
     { deleted_at: string | null } | undefined;
   if (!org || org.deleted_at) {
     throw new ApiError('NOT_FOUND', `No organisation with id ${organisationId}.`, {
@@ -83,11 +83,10 @@ function assertUnique(
   fields: { organisationId: string; memberCode: string; dni: string | null },
   exceptId: string | null,
 ): void {
-  const codeClash = db
-    .prepare(
-      'SELECT id, names FROM producers WHERE organisation_id = ? AND member_code = ? AND deleted_at IS NULL AND id IS NOT ?',
-    )
-    .get(fields.organisationId, fields.memberCode, exceptId) as { id: string; names: string } | undefined;
+  const codeClash = stmt(
+    db,
+    'SELECT id, names FROM producers WHERE organisation_id = ? AND member_code = ? AND deleted_at IS NULL AND id IS NOT ?',
+  ).get(fields.organisationId, fields.memberCode, exceptId) as { id: string; names: string } | undefined;
   if (codeClash) {
     throw new ApiError('CONFLICT', `Member code ${fields.memberCode} is already used by ${codeClash.names}.`, {
       field: 'memberCode',
@@ -96,9 +95,10 @@ function assertUnique(
     });
   }
   if (fields.dni === null) return;
-  const dniClash = db
-    .prepare('SELECT id, names FROM producers WHERE dni = ? AND deleted_at IS NULL AND id IS NOT ?')
-    .get(fields.dni, exceptId) as { id: string; names: string } | undefined;
+  const dniClash = stmt(db, 'SELECT id, names FROM producers WHERE dni = ? AND deleted_at IS NULL AND id IS NOT ?').get(
+    fields.dni,
+    exceptId,
+  ) as { id: string; names: string } | undefined;
   if (dniClash) {
     throw new ApiError('CONFLICT', `DNI ${fields.dni} is already registered for ${dniClash.names}.`, {
       field: 'dni',
@@ -129,7 +129,8 @@ export function createProducer(db: Store, fields: ProducerFields): Producer {
     assertUnique(db, fields, null);
     const id = newId();
     const now = nowIso();
-    db.prepare(
+    stmt(
+      db,
       `INSERT INTO producers (id, organisation_id, member_code, names, dni, gender, birth_year, household_size,
          phone, community, district, certifications, notes, created_at, updated_at)
        VALUES (@id, @organisation_id, @member_code, @names, @dni, @gender, @birth_year, @household_size,
@@ -145,7 +146,8 @@ export function updateProducer(db: Store, id: string, patch: ProducerPatch): Pro
     if (current.deletedAt) throw new ApiError('NOT_FOUND', `Producer ${id} was deleted.`, { id });
     const next = { ...current, ...patch };
     assertUnique(db, next, id);
-    db.prepare(
+    stmt(
+      db,
       `UPDATE producers SET member_code = @member_code, names = @names, dni = @dni, gender = @gender,
          birth_year = @birth_year, household_size = @household_size, phone = @phone, community = @community,
          district = @district, certifications = @certifications, notes = @notes, updated_at = @now
@@ -161,8 +163,8 @@ export function setProducerDeleted(db: Store, id: string, deleted: boolean): Pro
     const current = getProducer(db, id);
     const now = nowIso();
     if (deleted && !current.deletedAt) {
-      db.prepare('UPDATE producers SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
-      db.prepare('UPDATE plots SET deleted_at = ?, updated_at = ? WHERE producer_id = ? AND deleted_at IS NULL').run(
+      stmt(db, 'UPDATE producers SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+      stmt(db, 'UPDATE plots SET deleted_at = ?, updated_at = ? WHERE producer_id = ? AND deleted_at IS NULL').run(
         now,
         now,
         id,
@@ -170,12 +172,12 @@ export function setProducerDeleted(db: Store, id: string, deleted: boolean): Pro
     }
     if (!deleted && current.deletedAt) {
       assertUnique(db, current, id);
-      db.prepare('UPDATE plots SET deleted_at = NULL, updated_at = ? WHERE producer_id = ? AND deleted_at = ?').run(
+      stmt(db, 'UPDATE plots SET deleted_at = NULL, updated_at = ? WHERE producer_id = ? AND deleted_at = ?').run(
         now,
         id,
         current.deletedAt,
       );
-      db.prepare('UPDATE producers SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(now, id);
+      stmt(db, 'UPDATE producers SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(now, id);
     }
     return getProducer(db, id);
   })();

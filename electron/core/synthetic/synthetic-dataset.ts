@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Polygon, Position } from 'geojson';
 import { coffeeVarieties } from '../../../shared/domain/varieties.js';
 import { geodesicAreaHa, geodesicPerimeterM } from '../../../shared/geo/geodesic.js';
+import { geometryHash } from '../plots/plots-store.js';
 import type { Store } from '../store/open-store.js';
 import { newId, nowIso } from '../store/rows.js';
 import { pick, seededRandom } from './random.js';
@@ -10,7 +10,7 @@ import { pick, seededRandom } from './random.js';
  * A clearly synthetic dataset for benchmarks and scale tests: organisations
  * named "[SINTÉTICO] …", member codes "SYN-…", families called "Familia
  * sintética N". Plots are irregular hexagons on a jittered grid over the
- * coffee belt of Jaén and San Ignacio (lon −79.3…−78.5, lat −5.9…−4.9), so
+ * coffee belt of Jaén and San Ignacio (lon −79.2…−78.4, lat −6.1…−5.1, inside Peru), so
  * none overlap, at realistic sizes (0.3–4 ha) and altitudes (900–2,000 msnm).
  */
 export interface SyntheticOptions {
@@ -27,8 +27,8 @@ export interface SyntheticSummary {
   organisationIds: string[];
 }
 
-const WEST = -79.3;
-const SOUTH = -5.9;
+const WEST = -79.2;
+const SOUTH = -6.1;
 const WIDTH_DEG = 0.8;
 const HEIGHT_DEG = 1.0;
 const SYSTEMS = ['convencional', 'organico', 'transicion'] as const;
@@ -120,7 +120,7 @@ export function generateSyntheticDataset(db: Store, options: SyntheticOptions): 
             producerId,
             `Parcela ${p + 1}`,
             json,
-            createHash('sha256').update(json).digest('hex'),
+            geometryHash(geometry),
             geodesicAreaHa(geometry),
             geodesicPerimeterM(geometry),
             centre[0],

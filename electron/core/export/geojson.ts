@@ -1,0 +1,25 @@
+import { rfc7946Geometry } from './export-geometry.js';
+import type { FormatContext, FormatOutcome } from './export-types.js';
+import { attributeRecord } from './plot-attributes.js';
+
+/**
+ * An RFC 7946 FeatureCollection: WGS84 implied (no `crs` member, §4),
+ * [lon, lat] order, exterior rings counter-clockwise (§3.1.6). The plot id is
+ * the feature id and the first property, so files can be joined back.
+ */
+export function writeGeoJson(ctx: FormatContext): FormatOutcome {
+  const parts: string[] = [];
+  ctx.plots.forEach((plot, index) => {
+    ctx.tick(index);
+    parts.push(
+      JSON.stringify({
+        type: 'Feature',
+        id: plot.id,
+        geometry: rfc7946Geometry(plot.geometry),
+        properties: attributeRecord(plot),
+      }),
+    );
+  });
+  ctx.files.write(ctx.outputPath, `{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}\n`);
+  return { plotCount: ctx.plots.length, skipped: [] };
+}
