@@ -158,9 +158,9 @@ describe('the local store', () => {
       expect(schemaVersionOf(db)).toBe(3);
       expect(columnsOf(db, 'import_mappings')).toEqual(['organisation_id', 'columns_key', 'mapping', 'updated_at']);
       expect(columnsOf(db, 'import_runs')).toContain('producers_created');
-      expect(() =>
-        db.prepare("INSERT INTO import_mappings VALUES ('nobody', 'k', '{}', 't')").run(),
-      ).toThrow(/FOREIGN KEY constraint failed/);
+      expect(() => db.prepare("INSERT INTO import_mappings VALUES ('nobody', 'k', '{}', 't')").run()).toThrow(
+        /FOREIGN KEY constraint failed/,
+      );
       db.close();
     });
   });

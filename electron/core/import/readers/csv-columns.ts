@@ -5,8 +5,8 @@
  * a unit in brackets.
  */
 
-const LAT = ['lat', 'latitud', 'latitude', 'y_lat'];
-const LON = ['lon', 'lng', 'long', 'longitud', 'longitude', 'x_lon'];
+const LAT = ['lat', 'latitud', 'latitude', 'y_lat', 'centroid_lat'];
+const LON = ['lon', 'lng', 'long', 'longitud', 'longitude', 'x_lon', 'centroid_lon'];
 const EAST = ['este', 'easting', 'utm_e', 'x', 'x_utm', 'utm_x', 'coord_x', 'coordenada_x', 'coordenada_este'];
 const NORTH = ['norte', 'northing', 'utm_n', 'y', 'y_utm', 'utm_y', 'coord_y', 'coordenada_y', 'coordenada_norte'];
 const ZONE = ['zona', 'zone', 'zona_utm', 'utm_zone', 'huso'];
