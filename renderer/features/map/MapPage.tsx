@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../components/ErrorBoundary.js';
-import { MapView } from './MapView.js';
+import { PlotsMap } from '../plots/PlotsMap.js';
+import './map-page.css';
 
 export function MapPage() {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function MapPage() {
           </div>
         )}
       >
-        <MapView />
+        <PlotsMap />
       </ErrorBoundary>
     </div>
   );

@@ -1,6 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { baseStyle } from './base-style.js';
 import { CoordinatesReadout } from './CoordinatesReadout.js';
@@ -11,14 +12,34 @@ import { configureMapWorker } from './map-worker.js';
 export const CAJAMARCA_CENTRE: [number, number] = [-78.6, -6.2];
 export const CAJAMARCA_ZOOM = 6.5;
 
+export interface MapViewProps {
+  /**
+   * Called once the style has loaded, to add layers and tools; returns what to
+   * undo before the map is removed (a language change rebuilds the map).
+   */
+  readonly onLoad?: (map: MapLibreMap) => () => void;
+  /** False while layers on top of the base map still load their data. */
+  readonly dataReady?: boolean;
+  /** How many plots the map shows, once they are drawn (`data-plots-count`). */
+  readonly plotsCount?: number | null;
+  /** Overlays positioned over the map (legend, labels, toasts). */
+  readonly children?: ReactNode;
+}
+
 /**
  * The MapLibre map. The container carries `data-map-ready="true"` once the
- * style and its sources are loaded and first drawn: tests wait on it.
+ * style is loaded and first drawn and the data layers have their data: tests
+ * wait on it.
  */
-export function MapView() {
+export function MapView({ onLoad, dataReady = true, plotsCount = null, children }: MapViewProps) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
-  const [ready, setReady] = useState(false);
+  // NOTE: a ref, so a new callback identity does not rebuild the whole map.
+  const onLoadRef = useRef(onLoad);
+  useEffect(() => {
+    onLoadRef.current = onLoad;
+  }, [onLoad]);
+  const [loaded, setLoaded] = useState(false);
   const [pointer, setPointer] = useState<LngLat | null>(null);
 
   useEffect(() => {
@@ -44,12 +65,17 @@ export function MapView() {
     });
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    map.on('load', () => setReady(true));
+    let dispose: (() => void) | undefined;
+    map.on('load', () => {
+      dispose = onLoadRef.current?.(map);
+      setLoaded(true);
+    });
     map.on('mousemove', (event) => setPointer({ lng: event.lngLat.lng, lat: event.lngLat.lat }));
     map.on('mouseout', () => setPointer(null));
     return () => {
+      dispose?.();
       map.remove();
-      setReady(false);
+      setLoaded(false);
     };
   }, [t]);
 
@@ -59,10 +85,12 @@ export function MapView() {
         ref={containerRef}
         className="map-canvas"
         data-testid="map"
-        data-map-ready={ready ? 'true' : 'false'}
+        data-map-ready={loaded && dataReady ? 'true' : 'false'}
+        data-plots-count={plotsCount ?? undefined}
         aria-label={t('map.label')}
         role="region"
       />
+      {children}
       <CoordinatesReadout pointer={pointer} />
     </div>
   );
