@@ -9,7 +9,10 @@ const selectionSchema = {
   /** An organisation's plots, or a selection of plots (one of the two). */
   organisationId: idSchema.optional(),
   plotIds: z.array(idSchema).min(1).max(200_000).optional(),
-  eudr: z.object({ smallPlotsAs: z.enum(['polygon', 'point']) }).strict().optional(),
+  eudr: z
+    .object({ smallPlotsAs: z.enum(['polygon', 'point']) })
+    .strict()
+    .optional(),
 };
 
 const skippedSchema = z.array(z.object({ plotId: z.string(), plotName: z.string(), reason: z.string() }));
@@ -17,7 +20,8 @@ const skippedSchema = z.array(z.object({ plotId: z.string(), plotName: z.string(
 export const exportProcedures = {
   'exports.write': procedure({
     kind: 'job',
-    summary: 'Write plots to a file (desktop save dialog, CLI): GeoJSON, KML, CSV, GeoPackage, zipped Shapefile or EUDR GeoJSON.',
+    summary:
+      'Write plots to a file (desktop save dialog, CLI): GeoJSON, KML, CSV, GeoPackage, zipped Shapefile or EUDR GeoJSON.',
     input: z.object({ ...selectionSchema, outputPath: z.string().min(1).max(4096) }).strict(),
     output: z.object({
       files: z.array(z.object({ path: z.string(), sizeBytes: z.number().int() })),

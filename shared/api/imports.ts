@@ -58,7 +58,9 @@ export const importProcedures = {
       layers: z.array(z.string()),
       columns: z.array(z.string()),
       sampleRows: z.array(z.record(z.string(), z.unknown())),
-      warnings: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
+      warnings: z.array(
+        z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
+      ),
       crs: z.object({
         detected: crsChoiceSchema.nullable(),
         transformation: z.string().nullable(),

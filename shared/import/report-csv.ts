@@ -13,7 +13,17 @@ const quote = (value: string | number | null): string => {
 export function importReportCsv(
   rows: readonly FeatureVerdict[],
   describe: (reason: FeatureVerdict['reasons'][number]) => string,
-  headers: readonly string[] = ['feature', 'layer', 'plot', 'verdict', 'producer_code', 'producer', 'area_ha', 'reason_codes', 'reasons'],
+  headers: readonly string[] = [
+    'feature',
+    'layer',
+    'plot',
+    'verdict',
+    'producer_code',
+    'producer',
+    'area_ha',
+    'reason_codes',
+    'reasons',
+  ],
 ): string {
   const lines = [headers.join(',')];
   for (const row of rows) {
