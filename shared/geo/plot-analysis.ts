@@ -42,7 +42,10 @@ function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
 function normalise(geometry: Polygon | MultiPolygon, issues: PlotIssue[]): Polygon | MultiPolygon {
   let closedAny = false;
   const fixRing = (ring: Position[]): Position[] => {
-    const flat = ring.map((p) => [p[0] as number, p[1] as number]);
+    // A vertex repeated in a row (a double click, a GPS pause) is not a corner: kinks would call it a crossing.
+    const flat = ring
+      .map((p) => [p[0] as number, p[1] as number])
+      .filter((p, i, all) => i === 0 || !samePosition(p, all[i - 1]));
     if (flat.length > 0 && !samePosition(flat[0], flat[flat.length - 1])) {
       closedAny = true;
       flat.push([...(flat[0] as number[])]);
@@ -151,7 +154,8 @@ export function analysePlotGeometry(input: PlotGeometry, options: PlotAnalysisOp
   const areaHa = geodesicAreaHa(geometry);
   const centroid =
     crossings.length > 0 ? (centerOfMass(geometry).geometry.coordinates as [number, number]) : interiorPoint(geometry);
-  areaIssues(areaHa, options, issues);
+  // The two halves of a bow tie cancel out: its "area" means nothing, so no area warnings on top of the error.
+  if (crossings.length === 0) areaIssues(areaHa, options, issues);
   locationIssues(centroid, options, issues);
   return {
     geometry,

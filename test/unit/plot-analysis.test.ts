@@ -83,6 +83,19 @@ describe('plot geometry analysis', () => {
     expect(issue?.at).toHaveLength(1);
     expect(issue?.at[0]?.[0]).toBeCloseTo(-78.985, 9);
     expect(issue?.at[0]?.[1]).toBeCloseTo(-5.145, 9);
+    // Its halves cancel out to ~0 ha: no "too small" warning on top of the real problem.
+    expect(result.issues.map((i) => i.code)).toEqual(['SELF_INTERSECTION']);
+  });
+
+  it('drops a vertex repeated in a row instead of calling it a crossing', () => {
+    const ring = plot.coordinates[0]!;
+    const stuttered: Polygon = {
+      type: 'Polygon',
+      coordinates: [[ring[0]!, ring[1]!, ring[1]!, ring[2]!, ring[3]!, ring[0]!]],
+    };
+    const result = analysePlotGeometry(stuttered);
+    expect(result.issues).toEqual([]);
+    expect((result.geometry as Polygon).coordinates[0]).toHaveLength(5);
   });
 
   it('warns under 0.01 ha and over 50 ha', () => {
