@@ -3,17 +3,18 @@ import type { PlotGeometry } from '../../../shared/domain/plot-geometry.js';
 import type { Store } from '../store/open-store.js';
 import { stmt } from '../store/statements.js';
 
-interface FeatureRow {
-  id: string;
-  name: string;
-  geometry: string;
-  area_ha: number;
-  variety: string;
-  production_system: string;
-  issues: string;
-  producer_id: string;
-  producer_name: string;
-}
+/** Column order of the query below (rows come back as arrays: no object per row). */
+type FeatureRow = [
+  id: string,
+  name: string,
+  geometry: string,
+  areaHa: number,
+  variety: string,
+  productionSystem: string,
+  issues: string,
+  producerId: string,
+  producerName: string,
+];
 
 /** The plots as one GeoJSON FeatureCollection for the map, with the attributes it colours and labels by. */
 export function plotFeatures(
@@ -28,22 +29,26 @@ export function plotFeatures(
        WHERE p.deleted_at IS NULL
          AND (@organisationId IS NULL OR pr.organisation_id = @organisationId)
          AND (@producerId IS NULL OR p.producer_id = @producerId)`,
-  ).all({ organisationId: filter.organisationId ?? null, producerId: filter.producerId ?? null }) as FeatureRow[];
+  )
+    .raw(true)
+    .all({ organisationId: filter.organisationId ?? null, producerId: filter.producerId ?? null }) as FeatureRow[];
+  // NOTE: one JSON.parse of all geometries is several times faster than 100,000 small ones.
+  const geometries = JSON.parse(`[${rows.map((row) => row[2]).join(',')}]`) as PlotGeometry[];
   return {
     type: 'FeatureCollection',
-    features: rows.map((row) => ({
+    features: rows.map(([id, name, , areaHa, variety, productionSystem, issues, producerId, producerName], i) => ({
       type: 'Feature',
-      id: row.id,
-      geometry: JSON.parse(row.geometry) as PlotGeometry,
+      id,
+      geometry: geometries[i] as PlotGeometry,
       properties: {
-        id: row.id,
-        name: row.name,
-        producerId: row.producer_id,
-        producerName: row.producer_name,
-        variety: row.variety,
-        productionSystem: row.production_system,
-        areaHa: Math.round(row.area_ha * 10_000) / 10_000,
-        warningCount: row.issues === '[]' ? 0 : (JSON.parse(row.issues) as unknown[]).length,
+        id,
+        name,
+        producerId,
+        producerName,
+        variety,
+        productionSystem,
+        areaHa: Math.round(areaHa * 10_000) / 10_000,
+        warningCount: issues === '[]' ? 0 : (JSON.parse(issues) as unknown[]).length,
       },
     })),
   };
