@@ -59,11 +59,12 @@ function row(plot: ExportPlot): string {
  * right instead of guessing the ANSI code page.
  */
 export function writeCsv(ctx: FormatContext): FormatOutcome {
-  const lines: string[] = [CSV_COLUMNS.join(',')];
+  const out = ctx.files.openText(ctx.outputPath);
+  out.write(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
   ctx.plots.forEach((plot, index) => {
     ctx.tick(index);
-    lines.push(row(plot));
+    out.write(`${row(plot)}\r\n`);
   });
-  ctx.files.write(ctx.outputPath, `\uFEFF${lines.join('\r\n')}\r\n`);
+  out.close();
   return { plotCount: ctx.plots.length, skipped: [] };
 }

@@ -8,10 +8,12 @@ import { attributeRecord } from './plot-attributes.js';
  * the feature id and the first property, so files can be joined back.
  */
 export function writeGeoJson(ctx: FormatContext): FormatOutcome {
-  const parts: string[] = [];
+  const out = ctx.files.openText(ctx.outputPath);
+  out.write('{"type":"FeatureCollection","features":[\n');
   ctx.plots.forEach((plot, index) => {
     ctx.tick(index);
-    parts.push(
+    if (index > 0) out.write(',\n');
+    out.write(
       JSON.stringify({
         type: 'Feature',
         id: plot.id,
@@ -20,6 +22,7 @@ export function writeGeoJson(ctx: FormatContext): FormatOutcome {
       }),
     );
   });
-  ctx.files.write(ctx.outputPath, `{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}\n`);
+  out.write('\n]}\n');
+  out.close();
   return { plotCount: ctx.plots.length, skipped: [] };
 }

@@ -90,24 +90,25 @@ function byProducer(plots: readonly ExportPlot[]): ExportPlot[][] {
  */
 export function writeKml(ctx: FormatContext): FormatOutcome {
   const organisations = [...new Set(ctx.plots.map((plot) => plot.organisation.name))];
-  const parts: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<kml xmlns="http://www.opengis.net/kml/2.2">',
-    `<Document><name>${escapeXml(organisations.join(', ') || 'Cafetal')}</name>`,
-    STYLE,
-  ];
+  const out = ctx.files.openText(ctx.outputPath);
+  const line = (text: string) => out.write(`${text}\n`);
+  line('<?xml version="1.0" encoding="UTF-8"?>');
+  line('<kml xmlns="http://www.opengis.net/kml/2.2">');
+  line(`<Document><name>${escapeXml(organisations.join(', ') || 'Cafetal')}</name>`);
+  line(STYLE);
   let done = 0;
   for (const group of byProducer(ctx.plots)) {
     const producer = (group[0] as ExportPlot).producer;
-    parts.push(`<Folder><name>${escapeXml(`${producer.memberCode} · ${producer.names}`)}</name>`);
+    line(`<Folder><name>${escapeXml(`${producer.memberCode} · ${producer.names}`)}</name>`);
     for (const plot of group) {
       ctx.tick(done);
       done += 1;
-      parts.push(placemark(plot));
+      line(placemark(plot));
     }
-    parts.push('</Folder>');
+    line('</Folder>');
   }
-  parts.push('</Document>', '</kml>', '');
-  ctx.files.write(ctx.outputPath, parts.join('\n'));
+  line('</Document>');
+  line('</kml>');
+  out.close();
   return { plotCount: ctx.plots.length, skipped: [] };
 }
