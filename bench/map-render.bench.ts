@@ -11,11 +11,15 @@ import type { BenchResult } from './run.js';
 const root = path.resolve(import.meta.dirname, '..');
 
 async function serve(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/http/serve-main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', CAFETAL_DATA_DIR: dataDir, CAFETAL_DB: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/http/serve-main.ts'],
+    {
+      cwd: root,
+      env: { ...process.env, PORT: '0', CAFETAL_DATA_DIR: dataDir, CAFETAL_DB: '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -32,12 +36,19 @@ async function serve(dataDir: string): Promise<{ child: ChildProcess; url: strin
 async function timeToMap(url: string, plots: number | null): Promise<number> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const start = performance.now();
   await page.goto(`${url}#/mapa`);
-  const selector = plots === null ? '[data-testid=map][data-map-ready=true]' : `[data-testid=map][data-plots-count="${plots}"]`;
+  const selector =
+    plots === null ? '[data-testid=map][data-map-ready=true]' : `[data-testid=map][data-plots-count="${plots}"]`;
   await page.waitForSelector(selector, { timeout: 180_000 });
   const ms = performance.now() - start;
   await browser.close();
@@ -57,7 +68,12 @@ export async function run(): Promise<BenchResult[]> {
   for (const size of [6_000, 100_000]) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cafetal-bench-map-'));
     const core = await createCore({ dbPath: path.join(dir, 'cafetal.sqlite'), dataDir: dir });
-    generateSyntheticDataset(core.context.db, { organisations: Math.max(1, Math.round(size / 6000)), familiesPerOrganisation: 3000, plotsPerFamily: 2, seed: 3 });
+    generateSyntheticDataset(core.context.db, {
+      organisations: Math.max(1, Math.round(size / 6000)),
+      familiesPerOrganisation: 3000,
+      plotsPerFamily: 2,
+      seed: 3,
+    });
     const count = (core.context.db.prepare('SELECT count(*) AS n FROM plots').get() as { n: number }).n;
     core.close();
     const server = await serve(dir);

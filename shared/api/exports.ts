@@ -15,7 +15,22 @@ const selectionSchema = {
     .optional(),
 };
 
-const skippedSchema = z.array(z.object({ plotId: z.string(), plotName: z.string(), reason: z.string() }));
+/** Why a plot was left out of an export, translated as `exportSkipped.<reason>`. */
+export const exportSkipReasons = [
+  'NO_GEOMETRY',
+  'PLOT_NOT_FOUND',
+  'PLOT_NOT_AVAILABLE',
+  'EUDR_POINT_OVER_4HA',
+  'EUDR_TOO_FEW_VERTICES',
+  'EUDR_SELF_INTERSECTION',
+  'EUDR_DUPLICATE',
+  'EUDR_FEATURE_TOO_LARGE',
+] as const;
+export type ExportSkipReason = (typeof exportSkipReasons)[number];
+
+const skippedSchema = z.array(
+  z.object({ plotId: z.string(), plotName: z.string(), reason: z.enum(exportSkipReasons) }),
+);
 
 export const exportProcedures = {
   'exports.write': procedure({

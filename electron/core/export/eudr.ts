@@ -29,7 +29,7 @@ export function productionPlace(plot: ExportPlot): string {
   return [...new Set(parts)].join(', ');
 }
 
-type FeatureCheck = { ok: true; geometry: EudrGeometry } | { ok: false; reason: string };
+type FeatureCheck = { ok: true; geometry: EudrGeometry } | { ok: false; reason: ExportSkip['reason'] };
 
 function geometryFor(plot: ExportPlot, smallPlotsAs: EudrOptions['smallPlotsAs']): FeatureCheck {
   const small = plot.areaHa <= EUDR_POLYGON_ABOVE_HA;
@@ -98,7 +98,8 @@ export function writeEudr(ctx: FormatContext, options: EudrOptions): FormatOutco
   let plotCount = 0;
   ctx.plots.forEach((plot, index) => {
     ctx.tick(index);
-    const skip = (reason: string): void => void skipped.push({ plotId: plot.id, plotName: plot.name, reason });
+    const skip = (reason: ExportSkip['reason']): void =>
+      void skipped.push({ plotId: plot.id, plotName: plot.name, reason });
     const check = geometryFor(plot, options.smallPlotsAs);
     if (!check.ok) return skip(check.reason);
     const geometryJson = JSON.stringify(check.geometry);

@@ -1,3 +1,4 @@
+import type { ExportSkipReason } from '../../../shared/api/exports.js';
 import type { exportFormats } from '../../../shared/api/exports.js';
 import type { ExportPlot } from './export-query.js';
 import type { PartialFiles } from './partial-files.js';
@@ -24,7 +25,7 @@ export interface ExportRequest {
 export interface ExportSkip {
   plotId: string;
   plotName: string;
-  reason: string;
+  reason: ExportSkipReason;
 }
 
 export interface ExportResult {

@@ -102,7 +102,7 @@ export function toWgs84(geometry: Geometry, crs: ResolvedCrs): Geometry {
   const converter = proj4(crs.proj4, 'EPSG:4326');
   const convert = (p: Position): Position => {
     const [x, y] = converter.forward([p[0] as number, p[1] as number]);
-    return p.length > 2 ? [x as number, y as number, p[2] as number] : [x as number, y as number];
+    return p.length > 2 ? [x, y, p[2] as number] : [x, y];
   };
   return mapPositions(geometry, convert);
 }
@@ -113,10 +113,10 @@ export function mapPositions(geometry: Geometry, fn: (p: Position) => Position):
       return { type: 'Point', coordinates: fn(geometry.coordinates) };
     case 'MultiPoint':
     case 'LineString':
-      return { type: geometry.type, coordinates: geometry.coordinates.map(fn) } as Geometry;
+      return { type: geometry.type, coordinates: geometry.coordinates.map(fn) };
     case 'MultiLineString':
     case 'Polygon':
-      return { type: geometry.type, coordinates: geometry.coordinates.map((ring) => ring.map(fn)) } as Geometry;
+      return { type: geometry.type, coordinates: geometry.coordinates.map((ring) => ring.map(fn)) };
     case 'MultiPolygon':
       return {
         type: 'MultiPolygon',

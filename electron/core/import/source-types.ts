@@ -1,8 +1,9 @@
 import type { Geometry } from 'geojson';
 
-/** The file formats Cafetal reads. */
-export const sourceFormats = ['geojson', 'kml', 'kmz', 'gpx', 'shapefile', 'csv', 'gpkg'] as const;
-export type SourceFormat = (typeof sourceFormats)[number];
+import type { SourceFormat, SourceWarningCode } from '../../../shared/import/file-rules.js';
+
+export { MAX_SOURCE_BYTES, sourceFormats, unreadableReasons } from '../../../shared/import/file-rules.js';
+export type { SourceFormat, UnreadableReason } from '../../../shared/import/file-rules.js';
 
 /** An attribute value as files carry them; dates become ISO strings. */
 export type AttributeValue = string | number | boolean | null;
@@ -30,13 +31,7 @@ export type SourceCrs =
 
 /** Non-fatal remarks about the file as a whole; codes are translated in the UI (`importWarnings.<code>`). */
 export interface SourceWarning {
-  code:
-    | 'ENCODING_ASSUMED_LATIN1'
-    | 'FEATURES_WITHOUT_GEOMETRY'
-    | 'OPEN_TRACK_KEPT_AS_LINE'
-    | 'MULTIPLE_LAYERS'
-    | 'UNSUPPORTED_GEOMETRY'
-    | 'EMPTY_LAYER';
+  code: SourceWarningCode;
   params: Record<string, string | number>;
 }
 
@@ -48,31 +43,6 @@ export interface SourceData {
   columns: string[];
   warnings: SourceWarning[];
 }
-
-/**
- * Why a file could not be read at all; carried as `ApiError('FILE_UNREADABLE',
- * message, { reason, … })` and translated as `importErrors.<reason>`.
- */
-export const unreadableReasons = [
-  'EMPTY_FILE',
-  'TOO_LARGE',
-  'UNKNOWN_FORMAT',
-  'NOT_A_ZIP',
-  'TRUNCATED_ZIP',
-  'NO_SHP',
-  'NO_DBF',
-  'BAD_JSON',
-  'NOT_GEOJSON',
-  'BAD_XML',
-  'NOT_KML',
-  'NOT_GPX',
-  'KMZ_WITHOUT_KML',
-  'NOT_GPKG',
-  'CSV_NO_COORDINATE_COLUMNS',
-  'CSV_NEEDS_UTM_ZONE',
-  'NO_FEATURES',
-] as const;
-export type UnreadableReason = (typeof unreadableReasons)[number];
 
 /** How to read coordinates from a CSV when the columns cannot be guessed. */
 export interface CsvOptions {
@@ -88,6 +58,3 @@ export interface CsvOptions {
 export interface ReadOptions {
   csv?: CsvOptions;
 }
-
-/** The largest file Cafetal reads into memory; larger files are refused with TOO_LARGE. */
-export const MAX_SOURCE_BYTES = 250 * 1024 * 1024;

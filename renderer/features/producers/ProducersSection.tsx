@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Producer } from '../../../shared/domain/producer.js';
 import { assertNever } from '../../lib/assert-never.js';
 import { useActiveOrganisation } from '../../shell/active-organisation.js';
+import { ExportPanel } from '../export/ExportPanel.js';
+import { ImportWizard } from '../import/ImportWizard.js';
 import { OrganisationsPage } from '../organisations/OrganisationsPage.js';
 import { NeedsOrganisation } from './NeedsOrganisation.js';
 import { ProducerEditPage, ProducerNewPage } from './ProducerFormPages.js';
@@ -35,6 +37,10 @@ export function ProducersSection() {
     switch (current.view) {
       case 'organisations':
         return <OrganisationsPage />;
+      case 'import':
+        return <ImportWizard />;
+      case 'export':
+        return <ExportPanel />;
       case 'producer':
         return <ProducerPage producerId={current.producerId} onRemoved={onRemoved} />;
       case 'edit':
@@ -59,7 +65,10 @@ export function ProducersSection() {
     }
   }
 
-  const onOrganisations = route.view === 'organisations';
+  // Families is the tab of the list and of a family's pages; the others are their own view.
+  const tab =
+    route.view === 'organisations' || route.view === 'import' || route.view === 'export' ? route.view : 'families';
+  const current = (name: typeof tab) => (tab === name ? 'page' : undefined);
   return (
     <div className="page producers-page" data-view={route.view}>
       <header className="page-header">
@@ -70,7 +79,7 @@ export function ProducersSection() {
           href={producersHref.list}
           className="subnav-link"
           data-testid="producers-tab-families"
-          aria-current={onOrganisations ? undefined : 'page'}
+          aria-current={current('families')}
         >
           {t('producerSection.families')}
         </a>
@@ -78,9 +87,25 @@ export function ProducersSection() {
           href={producersHref.organisations}
           className="subnav-link"
           data-testid="producers-tab-organisations"
-          aria-current={onOrganisations ? 'page' : undefined}
+          aria-current={current('organisations')}
         >
           {t('producerSection.organisations')}
+        </a>
+        <a
+          href={producersHref.import}
+          className="subnav-link"
+          data-testid="producers-tab-import"
+          aria-current={current('import')}
+        >
+          {t('importWizard.tab')}
+        </a>
+        <a
+          href={producersHref.export}
+          className="subnav-link"
+          data-testid="producers-tab-export"
+          aria-current={current('export')}
+        >
+          {t('exportPanel.tab')}
         </a>
       </nav>
       <SectionNotice notice={notice} onChange={setNotice} />

@@ -4,6 +4,8 @@ import { useMemo, useSyncExternalStore } from 'react';
  * Routes inside *Productores* (hash based, like the sections):
  * - `#/productores`                      the active organisation's families
  * - `#/productores/organizaciones`       organisations management
+ * - `#/productores/importar`             the import wizard (renderer/features/import/)
+ * - `#/productores/exportar`             export the plots (renderer/features/export/)
  * - `#/productores/nuevo`                register a family
  * - `#/productores/<uuid>`               a family's page
  * - `#/productores/<uuid>/editar`        edit a family
@@ -11,6 +13,8 @@ import { useMemo, useSyncExternalStore } from 'react';
 export type ProducersRoute =
   | { readonly view: 'list' }
   | { readonly view: 'organisations' }
+  | { readonly view: 'import' }
+  | { readonly view: 'export' }
   | { readonly view: 'new' }
   | { readonly view: 'producer'; readonly producerId: string }
   | { readonly view: 'edit'; readonly producerId: string };
@@ -20,6 +24,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function producersRouteFromHash(hash: string): ProducersRoute {
   const [, second = '', third = ''] = hash.replace(/^#\/?/, '').split('?')[0]?.split('/') ?? [];
   if (second === 'organizaciones') return { view: 'organisations' };
+  if (second === 'importar') return { view: 'import' };
+  if (second === 'exportar') return { view: 'export' };
   if (second === 'nuevo') return { view: 'new' };
   if (UUID.test(second))
     return third === 'editar' ? { view: 'edit', producerId: second } : { view: 'producer', producerId: second };
@@ -29,6 +35,8 @@ export function producersRouteFromHash(hash: string): ProducersRoute {
 export const producersHref = {
   list: '#/productores',
   organisations: '#/productores/organizaciones',
+  import: '#/productores/importar',
+  export: '#/productores/exportar',
   create: '#/productores/nuevo',
   producer: (id: string) => `#/productores/${id}`,
   edit: (id: string) => `#/productores/${id}/editar`,
