@@ -113,11 +113,18 @@ function rejectIfBlocked(check: PlotCheck): asserts check is PlotCheck & { measu
 }
 
 /** Index, overlaps and stored issues follow the geometry on every save. */
-function writeSpatial(db: Store, id: string, check: PlotCheck & { measures: PlotMeasures }): void {
-  const { rowid } = stmt(db, 'SELECT rowid FROM plots WHERE id = ?').get(id) as { rowid: number };
+function writeSpatial(
+  db: Store,
+  id: string,
+  check: PlotCheck & { measures: PlotMeasures },
+  /** Known right after an INSERT; looked up otherwise. A new plot has no old overlaps to clear. */
+  inserted?: { rowid: number | bigint },
+): void {
+  const rowid =
+    inserted?.rowid ?? (stmt(db, 'SELECT rowid FROM plots WHERE id = ?').get(id) as { rowid: number }).rowid;
   const [minLon, minLat, maxLon, maxLat] = check.measures.bbox;
   stmt(db, 'INSERT OR REPLACE INTO plots_rtree VALUES (?, ?, ?, ?, ?)').run(rowid, minLon, maxLon, minLat, maxLat);
-  stmt(db, 'DELETE FROM plot_overlaps WHERE plot_id = ? OR other_plot_id = ?').run(id, id);
+  if (!inserted) stmt(db, 'DELETE FROM plot_overlaps WHERE plot_id = ? OR other_plot_id = ?').run(id, id);
   const record = stmt(
     db,
     'INSERT INTO plot_overlaps (plot_id, other_plot_id, overlap_ha, detected_at) VALUES (?, ?, ?, ?)',
@@ -159,12 +166,12 @@ export function insertCheckedPlot(
   const now = nowIso();
   const columns = columnsOf(fields, check);
   const names = Object.keys(columns);
-  stmt(
+  const { lastInsertRowid } = stmt(
     db,
     `INSERT INTO plots (id, ${names.join(', ')}, created_at, updated_at)
      VALUES (@id, ${names.map((n) => `@${n}`).join(', ')}, @now, @now)`,
   ).run({ ...columns, id, now });
-  writeSpatial(db, id, check);
+  writeSpatial(db, id, check, { rowid: lastInsertRowid });
   return id;
 }
 
