@@ -49,7 +49,7 @@ export function ExportOutcome({ state, onCancel }: { state: ExportJobState; onCa
       );
     }
     case 'done': {
-      const { result } = state;
+      const result = state.value;
       return (
         <div className="export-outcome" data-testid="export-result">
           <p className="notice notice-success" role="status">

@@ -81,7 +81,7 @@ export function ImportRun({ state, onCancel, onBack, onAnother }: ImportRunProps
         </section>
       );
     case 'done':
-      return <ImportResult result={state.result} onAnother={onAnother} />;
+      return <ImportResult result={state.value} onAnother={onAnother} />;
     default:
       return assertNever(state, 'import commit phase');
   }

@@ -1,11 +1,9 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
-import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap, GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { baseStyle } from '../map/base-style.js';
-import { configureMapWorker } from '../map/map-worker.js';
+import { createSmallMap } from '../map/small-map.js';
 import { geometriesBounds } from './geometry-bounds.js';
 import {
   HATCH_IMAGE,
@@ -66,24 +64,8 @@ export default function PreviewMap({ collection, selectedRow, onSelect }: Previe
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    configureMapWorker();
     // NOTE: throws without WebGL; the step's error boundary says so.
-    const map = new MapLibreMap({
-      container,
-      style: baseStyle(),
-      center: [-78.6, -6.2],
-      zoom: 6.5,
-      attributionControl: { compact: true },
-      locale: {
-        'Map.Title': t('importWizard.preview.mapLabel'),
-        'NavigationControl.ZoomIn': t('map.controls.zoomIn'),
-        'NavigationControl.ZoomOut': t('map.controls.zoomOut'),
-        'NavigationControl.ResetBearing': t('map.controls.resetBearing'),
-        'AttributionControl.ToggleAttribution': t('map.controls.toggleAttribution'),
-      },
-    });
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
+    const map = createSmallMap(container, t('importWizard.preview.mapLabel'), t);
     map.on('load', () => {
       map.addImage(HATCH_IMAGE, hatchImage());
       map.addSource(PREVIEW_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });

@@ -1,14 +1,12 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
-import type { FilterSpecification, GeoJSONSource } from 'maplibre-gl';
+import type { Map as MapLibreMap, FilterSpecification, GeoJSONSource } from 'maplibre-gl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CafetalApi } from '../../../shared/api/client-types.js';
 import type { PlotFeatureCollection } from '../../../shared/api/plots.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
-import { baseStyle } from '../map/base-style.js';
-import { configureMapWorker } from '../map/map-worker.js';
+import { createSmallMap } from '../map/small-map.js';
 import { plotsBounds } from './plots-bounds.js';
 
 const PLOT_FILL = '#c0703a';
@@ -49,24 +47,8 @@ function PlotsMapCanvas({ collection }: { collection: PlotFeatureCollection }) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    configureMapWorker();
     // NOTE: throws without WebGL; ProducerPage's error boundary says so.
-    const map = new MapLibreMap({
-      container,
-      style: baseStyle(),
-      center: [-78.6, -6.2],
-      zoom: 6.5,
-      attributionControl: { compact: true },
-      locale: {
-        'Map.Title': t('producerPage.mapLabel'),
-        'NavigationControl.ZoomIn': t('map.controls.zoomIn'),
-        'NavigationControl.ZoomOut': t('map.controls.zoomOut'),
-        'NavigationControl.ResetBearing': t('map.controls.resetBearing'),
-        'AttributionControl.ToggleAttribution': t('map.controls.toggleAttribution'),
-      },
-    });
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
+    const map = createSmallMap(container, t('producerPage.mapLabel'), t);
     map.on('load', () => {
       map.addSource('plots', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
       const fill = { 'fill-color': PLOT_FILL, 'fill-opacity': 0.45 };

@@ -33,7 +33,7 @@ export function BackupProgress({ state }: { state: BackupJobState }) {
     case 'done':
       return (
         <p className="notice notice-success" role="status" data-testid="backup-result">
-          {t('backups.created', { fileName: state.backup.fileName })}
+          {t('backups.created', { fileName: state.value.fileName })}
         </p>
       );
     case 'cancelled':
