@@ -48,6 +48,8 @@ export class ProducerMatcher {
   private readonly byDni = new Map<string, ExistingProducer>();
   private readonly byName = new Map<string, ExistingProducer>();
   readonly planned = new Map<string, PlannedProducer>();
+  private readonly plannedDnis = new Set<string>();
+  private readonly plannedCodes = new Set<string>();
   private generated = 0;
 
   constructor(
@@ -108,14 +110,32 @@ export class ProducerMatcher {
     const key = code ? `code:${code.toLowerCase()}` : dni ? `dni:${dni}` : `name:${nameKey(name ?? '')}`;
     const planned = this.planned.get(key);
     if (planned) return planned;
+    // Two new members of one file with the same DNI: the DNI cannot be both's; keep it on the first.
+    const dniTaken = dni !== null && this.plannedDnis.has(dni);
+    if (dniTaken)
+      reasons.push({ code: 'INVALID_VALUE', level: 'warning', params: { field: 'producerDni', value: dni } });
     const fresh: PlannedProducer = {
       key,
       existingId: null,
-      memberCode: code ?? dni ?? `IMP-${String((this.generated += 1)).padStart(5, '0')}`,
+      memberCode: this.freeCode(code ?? dni),
       names: name && name.length >= 2 ? name : (code ?? dni ?? key),
-      dni,
+      dni: dniTaken ? null : dni,
     };
     this.planned.set(key, fresh);
+    this.plannedCodes.add(fresh.memberCode.toLowerCase());
+    if (fresh.dni) this.plannedDnis.add(fresh.dni);
     return fresh;
+  }
+
+  /** A member code no live producer of the organisation, nor another new one, has. */
+  private freeCode(wanted: string | null): string {
+    const taken = (c: string): boolean =>
+      this.byCode.has(c.toLowerCase()) ||
+      [...this.planned.values()].some((p) => p.memberCode.toLowerCase() === c.toLowerCase());
+    if (wanted && !taken(wanted)) return wanted;
+    let candidate: string;
+    do candidate = `IMP-${String((this.generated += 1)).padStart(5, '0')}`;
+    while (taken(candidate));
+    return candidate;
   }
 }

@@ -202,3 +202,34 @@ describe('import service', () => {
     expect((await ok(c, 'system.info', {})).counts).toMatchObject({ plots: 0, producers: 0 });
   });
 });
+
+describe('import producer matching', () => {
+  it('keeps a DNI on the first of two new members that share it, and never reuses a member code', async () => {
+    const c = (core = await tempCore());
+    const org = await ok(c, 'organisations.create', { name: 'Cooperativa Prueba DNI', type: 'cooperativa' });
+    // An existing member already holds the code IMP-00001 that an import would otherwise generate.
+    await ok(c, 'producers.create', { organisationId: org.id, memberCode: 'IMP-00001', names: 'Socio antiguo' });
+    const file = path.join(tempDir(), 'socios.csv');
+    fs.writeFileSync(
+      file,
+      'codigo,productor,dni,lat,lon,area\nA-1,Rosa Díaz,41234567,-5.71,-78.81,1\nA-2,Rosa Díaz Vega,41234567,-5.70,-78.80,1\n,Sin Código,,-5.69,-78.79,1\n',
+    );
+    const opened = await ok(c, 'imports.open', { source: { path: file } });
+    const result = await ok(c, 'imports.commit', {
+      importId: opened.importId,
+      organisationId: org.id,
+      mapping: opened.mapping.suggested,
+    });
+    expect(result.counts.rejected).toBe(0);
+    expect(result.verdicts[1]?.reasons).toEqual([
+      expect.objectContaining({ code: 'INVALID_VALUE', params: { field: 'producerDni', value: '41234567' } }),
+    ]);
+    const producers = await ok(c, 'producers.list', { organisationId: org.id });
+    expect(producers.map((p) => [p.memberCode, p.dni]).sort()).toEqual([
+      ['A-1', '41234567'],
+      ['A-2', null],
+      ['IMP-00001', null],
+      ['IMP-00002', null],
+    ]);
+  });
+});
