@@ -1,7 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { ApiError } from '../../shared/api/errors.js';
 
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/**
+ * Browser mode uploads import files as base64 JSON: a 250 MB file (the
+ * readers' limit) is ~334 MB of base64. Anything bigger is refused unread.
+ */
+export const MAX_BODY_BYTES = 350 * 1024 * 1024;
 
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
