@@ -32,6 +32,8 @@ test.describe('browser mode: the app shell', () => {
 
   test('is keyboard reachable: skip link, then each section by Tab and Enter', async ({ page, app }) => {
     await page.goto(app.url);
+    // Tab only once the app has rendered (and read its settings): before that there is nothing to focus.
+    await expect(page.getByTestId('status-db-path')).toContainText(app.dbPath);
     await page.keyboard.press('Tab');
     await expect(page.getByTestId('skip-link')).toBeFocused();
     const ajustes = page.getByTestId('nav-ajustes');
