@@ -1,7 +1,14 @@
 import type { FeatureVerdict } from '../domain/import.js';
 
+/**
+ * RFC 4180 quoting. NOTE: plot and producer names come from other people's
+ * files; a text starting with = + - @ would run as a formula in Excel or
+ * LibreOffice (CSV injection, OWASP), so it gets a leading apostrophe.
+ */
 const quote = (value: string | number | null): string => {
-  const text = value === null ? '' : String(value);
+  if (typeof value === 'number') return String(value);
+  const raw = value ?? '';
+  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
