@@ -46,6 +46,24 @@ function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
+/** Area (outer rings minus holes) and perimeter (all rings) in one pass over the rings. */
+export function geodesicMeasures(geometry: Polygon | MultiPolygon): { areaHa: number; perimeterM: number } {
+  let areaM2 = 0;
+  let perimeterM = 0;
+  for (const [outer, ...holes] of polygonsOf(geometry)) {
+    if (!outer) continue;
+    const o = ringMeasures(outer);
+    areaM2 += o.areaM2;
+    perimeterM += o.perimeterM;
+    for (const hole of holes) {
+      const h = ringMeasures(hole);
+      areaM2 -= h.areaM2;
+      perimeterM += h.perimeterM;
+    }
+  }
+  return { areaHa: areaM2 / 10_000, perimeterM };
+}
+
 /** Outer rings minus holes, in hectares. */
 export function geodesicAreaHa(geometry: Polygon | MultiPolygon): number {
   let areaM2 = 0;

@@ -1,7 +1,7 @@
 import { booleanPointInPolygon, centerOfMass, kinks, pointOnFeature } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { PlotGeometry, PlotIssue, PlotMeasures } from '../domain/plot-geometry.js';
-import { geodesicAreaHa, geodesicPerimeterM } from './geodesic.js';
+import { geodesicMeasures } from './geodesic.js';
 import { regionBoundsFor } from './region-bounds.js';
 
 /** Thresholds for warnings (issue #3): below 0.01 ha is probably a mistake, above 50 ha is not a smallholding. */
@@ -151,7 +151,7 @@ export function analysePlotGeometry(input: PlotGeometry, options: PlotAnalysisOp
   if (crossings.length > 0) {
     issues.push({ code: 'SELF_INTERSECTION', level: 'error', params: { count: crossings.length }, at: crossings });
   }
-  const areaHa = geodesicAreaHa(geometry);
+  const { areaHa, perimeterM } = geodesicMeasures(geometry);
   const centroid =
     crossings.length > 0 ? (centerOfMass(geometry).geometry.coordinates as [number, number]) : interiorPoint(geometry);
   // The two halves of a bow tie cancel out: its "area" means nothing, so no area warnings on top of the error.
@@ -159,7 +159,7 @@ export function analysePlotGeometry(input: PlotGeometry, options: PlotAnalysisOp
   locationIssues(centroid, options, issues);
   return {
     geometry,
-    measures: { areaHa, perimeterM: geodesicPerimeterM(geometry), centroid, bbox: bboxOf(rings.flat()) },
+    measures: { areaHa, perimeterM, centroid, bbox: bboxOf(rings.flat()) },
     issues,
   };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { geodesicAreaHa, geodesicDistanceM, geodesicPerimeterM } from '../../shared/geo/geodesic.js';
+import { geodesicAreaHa, geodesicDistanceM, geodesicMeasures, geodesicPerimeterM } from '../../shared/geo/geodesic.js';
 
 const fixtures = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'admin');
 
@@ -56,6 +56,10 @@ describe('geodesic area on the WGS84 ellipsoid', () => {
     };
     expect(geodesicAreaHa(square)).toBeCloseTo(1, 2);
     expect(geodesicPerimeterM(square)).toBeCloseTo(400, 0);
+    expect(geodesicMeasures(square)).toEqual({
+      areaHa: geodesicAreaHa(square),
+      perimeterM: geodesicPerimeterM(square),
+    });
   });
 
   it('subtracts holes and adds the parts of a MultiPolygon; ring orientation does not matter', () => {
