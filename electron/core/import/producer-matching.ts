@@ -129,9 +129,7 @@ export class ProducerMatcher {
 
   /** A member code no live producer of the organisation, nor another new one, has. */
   private freeCode(wanted: string | null): string {
-    const taken = (c: string): boolean =>
-      this.byCode.has(c.toLowerCase()) ||
-      [...this.planned.values()].some((p) => p.memberCode.toLowerCase() === c.toLowerCase());
+    const taken = (c: string): boolean => this.byCode.has(c.toLowerCase()) || this.plannedCodes.has(c.toLowerCase());
     if (wanted && !taken(wanted)) return wanted;
     let candidate: string;
     do candidate = `IMP-${String((this.generated += 1)).padStart(5, '0')}`;
