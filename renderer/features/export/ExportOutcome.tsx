@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { JobProgressBar, knownProgress } from '../../components/JobProgressBar.js';
 import { useFormat } from '../../i18n/use-format.js';
 import { assertNever } from '../../lib/assert-never.js';
 import { ExportSkipped } from './ExportSkipped.js';
@@ -16,22 +17,16 @@ export function ExportOutcome({ state, onCancel }: { state: ExportJobState; onCa
     case 'idle':
       return null;
     case 'running': {
-      const { progress } = state;
-      const known = progress !== null && progress.total !== null && progress.total > 0;
+      const known = knownProgress(state.progress);
       return (
         <div className="export-outcome">
           <div className="job-progress">
-            <progress
-              data-testid="export-progress"
-              aria-label={t('exportPanel.running')}
-              max={known ? (progress.total ?? undefined) : undefined}
-              value={known ? progress.done : undefined}
-            />
+            <JobProgressBar progress={state.progress} label={t('exportPanel.running')} testId="export-progress" />
             <span role="status">
               {known
                 ? t('exportPanel.progress', {
-                    done: format.number(progress.done),
-                    total: format.number(progress.total ?? 0),
+                    done: format.number(known.done),
+                    total: format.number(known.total),
                   })
                 : t('exportPanel.running')}
             </span>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format.js';
 import { assertNever } from '../../lib/assert-never.js';
+import { JobProgressBar, knownProgress } from '../../components/JobProgressBar.js';
 import { ImportErrorNotice } from './ImportErrorNotice.js';
 import { ImportResult } from './ImportResult.js';
 import type { CommitState } from './use-import-commit.js';
@@ -25,26 +26,26 @@ export function ImportRun({ state, onCancel, onBack, onAnother }: ImportRunProps
     case 'idle':
       return null;
     case 'running': {
-      const { progress } = state;
-      const known = progress !== null && progress.total !== null && progress.total > 0;
-      const writing = progress?.stage === 'write';
+      const known = knownProgress(state.progress);
+      const writing = state.progress?.stage === 'write';
       const text = writing
         ? t('importWizard.run.writing')
         : known
           ? t('importWizard.run.validating', {
-              done: format.number(progress.done),
-              total: format.number(progress.total ?? 0),
+              done: format.number(known.done),
+              total: format.number(known.total),
             })
           : t('importWizard.run.starting');
       return (
         <section className="import-step import-narrow" aria-labelledby="import-step-heading">
           <h2 id="import-step-heading">{t('importWizard.run.title')}</h2>
           <div className="job-progress">
-            <progress
-              data-testid="import-progress"
-              aria-label={t('importWizard.run.title')}
-              max={known && !writing ? (progress.total ?? undefined) : undefined}
-              value={known && !writing ? progress.done : undefined}
+            {/* Writing is one transaction with no steps to count: the bar shows activity. */}
+            <JobProgressBar
+              progress={state.progress}
+              label={t('importWizard.run.title')}
+              testId="import-progress"
+              indeterminate={writing}
             />
           </div>
           <p role="status" aria-live="polite" data-testid="import-progress-text">

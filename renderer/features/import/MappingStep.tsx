@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { importFields } from '../../../shared/domain/import.js';
 import type { ImportField, ImportMapping } from '../../../shared/domain/import.js';
 import { DefaultProducerChoice } from './DefaultProducerChoice.js';
 import { MappingField } from './MappingField.js';
@@ -7,18 +8,8 @@ import type { OpenedImport } from './use-import-file.js';
 import type { ImportChoices } from './use-import-preview.js';
 
 const producerFields = ['producerCode', 'producerName', 'producerDni'] as const satisfies readonly ImportField[];
-const plotFields = [
-  'plotName',
-  'declaredAreaHa',
-  'altitudeM',
-  'variety',
-  'plantingYear',
-  'plantsPerHa',
-  'shadePct',
-  'productionSystem',
-  'lastHarvestQq',
-  'notes',
-] as const satisfies readonly ImportField[];
+/** Every other field of the contract's list, in its order: a field added there shows up here. */
+const plotFields = importFields.filter((field) => !(producerFields as readonly ImportField[]).includes(field));
 
 const withoutProducerColumns = (mapping: ImportMapping): ImportMapping => {
   const rest = { ...mapping };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { JobProgressBar, knownProgress } from '../../components/JobProgressBar.js';
 import { useFormat } from '../../i18n/use-format.js';
 import { assertNever } from '../../lib/assert-never.js';
 import type { BackupJobState } from './use-backup-job.js';
@@ -12,18 +13,11 @@ export function BackupProgress({ state }: { state: BackupJobState }) {
     case 'idle':
       return null;
     case 'running': {
-      const { progress } = state;
-      // Without a total the bar is indeterminate (no `value`), not stuck at 0 %.
-      const known = progress !== null && progress.total !== null && progress.total > 0;
-      const percent = known ? Math.round((progress.done / (progress.total ?? 1)) * 100) : null;
+      const known = knownProgress(state.progress);
+      const percent = known ? Math.round((known.done / known.total) * 100) : null;
       return (
         <div className="job-progress">
-          <progress
-            data-testid="backup-progress"
-            aria-label={t('backups.progressLabel')}
-            max={known ? (progress.total ?? undefined) : undefined}
-            value={known ? progress.done : undefined}
-          />
+          <JobProgressBar progress={state.progress} label={t('backups.progressLabel')} testId="backup-progress" />
           {percent !== null && (
             <span className="job-percent">{format.number(percent / 100, { style: 'percent' })}</span>
           )}
