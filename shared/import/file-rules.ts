@@ -32,6 +32,16 @@ export const unreadableReasons = [
   'CSV_NO_COORDINATE_COLUMNS',
   'CSV_NEEDS_UTM_ZONE',
   'NO_FEATURES',
+  // Raster layers (GeoTIFF): electron/core/raster/read-geotiff.ts.
+  'NOT_GEOTIFF',
+  'GEOTIFF_NO_GEOREFERENCE',
+  'GEOTIFF_ROTATED',
+  'GEOTIFF_MULTIBAND',
+  'GEOTIFF_NO_CRS',
+  'GEOTIFF_UNSUPPORTED_CRS',
+  'GEOTIFF_TOO_LARGE',
+  'GEOTIFF_UNSUPPORTED_ENCODING',
+  'GEOTIFF_ALL_NODATA',
 ] as const;
 export type UnreadableReason = (typeof unreadableReasons)[number];
 
