@@ -1,0 +1,184 @@
+import { fromArrayBuffer, type GeoTIFFImage } from 'geotiff';
+import { crsForCode } from '../geo/crs.js';
+import { describeError, unreadable } from '../import/readers/unreadable.js';
+import { geoTransformOf, validRange, type GeoTransform, type RasterGrid } from './raster-grid.js';
+
+/**
+ * 400 million pixels is 1.6 GB as Float32: more than an offline laptop should
+ * hold for one layer. A 30 m DEM of all of Cajamarca (~33,000 km²) is ~37 Mpx.
+ */
+export const MAX_RASTER_MEGAPIXELS = 400;
+
+/** GeoTIFF 1.0 §6.3.1.3 "user-defined": the file describes its CRS by parameters, not by a code. */
+const USER_DEFINED = 32767;
+/** GeoTIFF 1.0 §6.3.1.2: RasterPixelIsPoint, the tiepoint names a pixel's centre. */
+const RASTER_PIXEL_IS_POINT = 2;
+/** TIFF 6.0 ExtraSamples: 1 associated alpha, 2 unassociated alpha. */
+const ALPHA_SAMPLES = new Set([1, 2]);
+/** EPSG codes of the datums Cafetal knows, for a "user-defined" projected CRS given as datum + UTM conversion. */
+const WGS84_GEOGRAPHIC = 4326;
+const PSAD56_GEOGRAPHIC = 4248;
+
+type GeoKeys = Record<string, number | string | undefined>;
+
+function startsLikeTiff(bytes: Uint8Array): boolean {
+  const [a, b, c, d] = bytes;
+  // "II*\0" / "MM\0*" (TIFF) and "II+\0" / "MM\0+" (BigTIFF).
+  if (a === 0x49 && b === 0x49) return (c === 42 || c === 43) && d === 0;
+  if (a === 0x4d && b === 0x4d) return c === 0 && (d === 42 || d === 43);
+  return false;
+}
+
+/**
+ * A UTM zone given as GeoTIFF ProjectionGeoKey (EPSG conversion codes 16001–
+ * 16060 north, 16101–16160 south) on a known datum, as some software writes
+ * instead of the projected CRS code.
+ */
+function utmFromConversion(keys: GeoKeys): number | null {
+  const conversion = Number(keys.ProjectionGeoKey);
+  const datum = Number(keys.GeographicTypeGeoKey);
+  const south = conversion - 16100;
+  if (!(south >= 1 && south <= 60)) return null;
+  if (datum === WGS84_GEOGRAPHIC) return 32700 + south;
+  if (datum === PSAD56_GEOGRAPHIC) return 24860 + south;
+  return null;
+}
+
+/** The EPSG code the GeoKeys name; null when they name none. */
+function crsCodeOf(keys: GeoKeys): number | null {
+  const projected = Number(keys.ProjectedCSTypeGeoKey);
+  const geographic = Number(keys.GeographicTypeGeoKey);
+  const modelType = Number(keys.GTModelTypeGeoKey);
+  if (modelType === 1 || Number.isFinite(projected)) {
+    if (Number.isFinite(projected) && projected !== USER_DEFINED) return projected;
+    return utmFromConversion(keys) ?? (Number.isFinite(projected) ? projected : null);
+  }
+  if (Number.isFinite(geographic)) return geographic;
+  return null;
+}
+
+function georeference(image: GeoTIFFImage, keys: GeoKeys): GeoTransform {
+  const fd = image.getFileDirectory() as Record<string, number[] | undefined>;
+  const transformation = fd.ModelTransformation;
+  let originX: number;
+  let originY: number;
+  let pixelWidth: number;
+  let pixelHeight: number;
+  if (transformation && transformation.length >= 8) {
+    // Row-major 4×4: x = a·col + b·row + d, y = e·col + f·row + h (GeoTIFF 1.0 §2.6.1).
+    const [a, b, , d, e, f, , h] = transformation as number[];
+    const scale = Math.max(Math.abs(a as number), Math.abs(f as number));
+    if (Math.abs(b as number) > scale * 1e-9 || Math.abs(e as number) > scale * 1e-9) {
+      throw unreadable('GEOTIFF_ROTATED', 'The raster is rotated or sheared; only north-up rasters are read');
+    }
+    [originX, originY, pixelWidth, pixelHeight] = [d as number, h as number, a as number, f as number];
+  } else {
+    const tie = fd.ModelTiepoint;
+    const scale = fd.ModelPixelScale;
+    // More than one tiepoint without a scale is a set of control points (needs warping), not an affine grid.
+    if (!tie || tie.length < 6 || !scale || scale.length < 2) {
+      throw unreadable(
+        'GEOTIFF_NO_GEOREFERENCE',
+        'The TIFF has no ModelTiepoint + ModelPixelScale nor ModelTransformation',
+      );
+    }
+    const [i, j, , x, y] = tie as number[];
+    pixelWidth = scale[0] as number;
+    pixelHeight = -(scale[1] as number);
+    originX = (x as number) - (i as number) * pixelWidth;
+    originY = (y as number) - (j as number) * pixelHeight;
+  }
+  if (!(pixelWidth !== 0 && pixelHeight !== 0 && Number.isFinite(pixelWidth) && Number.isFinite(pixelHeight))) {
+    throw unreadable('GEOTIFF_NO_GEOREFERENCE', 'The pixel size is zero or not a number');
+  }
+  if (Number(keys.GTRasterTypeGeoKey) === RASTER_PIXEL_IS_POINT) {
+    // The tiepoint is a pixel's centre: shift to its corner, as GDAL does by default (GTIFF_POINT_GEO_IGNORE=NO).
+    originX -= pixelWidth / 2;
+    originY -= pixelHeight / 2;
+  }
+  return geoTransformOf(originX, originY, pixelWidth, pixelHeight);
+}
+
+/** GDAL keeps noData as text in TIFF tag 42113 (GDAL_NODATA), e.g. "-9999", "nan", "-3.4e+38". */
+function declaredNoData(image: GeoTIFFImage): number | null {
+  const raw = (image.getFileDirectory() as { GDAL_NODATA?: unknown }).GDAL_NODATA;
+  if (typeof raw !== 'string') return null;
+  const text = raw.replace(/\0/g, '').trim();
+  if (text === '') return null;
+  return /^[-+]?nan$/i.test(text) ? Number.NaN : Number(text);
+}
+
+/** Band 1, or band 1 masked by an alpha band 2; any other second band is refused. */
+function samplesToRead(image: GeoTIFFImage): { samples: number[]; alpha: boolean } {
+  const bands = image.getSamplesPerPixel();
+  if (bands === 1) return { samples: [0], alpha: false };
+  // geotiff.js gives one value as a number and several as an array or typed array.
+  const extra = (image.getFileDirectory() as { ExtraSamples?: ArrayLike<number> | number }).ExtraSamples;
+  const firstExtra = typeof extra === 'number' ? extra : extra?.[0];
+  if (bands === 2 && firstExtra !== undefined && ALPHA_SAMPLES.has(firstExtra)) return { samples: [0, 1], alpha: true };
+  throw unreadable('GEOTIFF_MULTIBAND', `The raster has ${bands} bands; one band is needed`, { bands });
+}
+
+/**
+ * Reads a single-band GeoTIFF into a Float32 grid. Refuses (FILE_UNREADABLE
+ * with a reason) what Cafetal cannot place or use: not a TIFF, no
+ * georeference, rotated, more than one band (a second band that is alpha is
+ * accepted and masks pixels as noData), a CRS `crsForCode` does not know,
+ * more than MAX_RASTER_MEGAPIXELS, or no valid value at all. The file's
+ * noData value and NaN both become NaN.
+ */
+export async function readGeoTiff(bytes: Uint8Array): Promise<RasterGrid> {
+  if (bytes.length === 0) throw unreadable('EMPTY_FILE', 'The file is empty');
+  if (!startsLikeTiff(bytes)) throw unreadable('NOT_GEOTIFF', 'The file does not start like a TIFF');
+  let image: GeoTIFFImage;
+  try {
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    image = await (await fromArrayBuffer(buffer)).getImage(0);
+  } catch (error) {
+    throw unreadable('NOT_GEOTIFF', `The TIFF structure cannot be read: ${describeError(error)}`);
+  }
+  const width = image.getWidth();
+  const height = image.getHeight();
+  const megapixels = (width * height) / 1e6;
+  if (megapixels > MAX_RASTER_MEGAPIXELS) {
+    throw unreadable('GEOTIFF_TOO_LARGE', `The raster has ${megapixels.toFixed(0)} Mpx`, {
+      megapixels: Math.ceil(megapixels),
+      maxMegapixels: MAX_RASTER_MEGAPIXELS,
+    });
+  }
+  const keys = (image.getGeoKeys() ?? {}) as GeoKeys;
+  const geoTransform = georeference(image, keys);
+  const crsCode = crsCodeOf(keys);
+  if (crsCode === null) throw unreadable('GEOTIFF_NO_CRS', 'The GeoTIFF names no coordinate system');
+  if (!crsForCode(crsCode)) {
+    throw unreadable('GEOTIFF_UNSUPPORTED_CRS', `EPSG:${crsCode} is not a supported CRS`, { code: crsCode });
+  }
+  const { samples, alpha } = samplesToRead(image);
+
+  let bands: ArrayLike<number>[];
+  try {
+    bands = (await image.readRasters({ interleave: false, samples })) as unknown as ArrayLike<number>[];
+  } catch (error) {
+    throw unreadable('GEOTIFF_UNSUPPORTED_ENCODING', `The pixels cannot be decoded: ${describeError(error)}`);
+  }
+  const band = bands[0] as ArrayLike<number>;
+  // A typed array copies into Float32 natively; reuse the decoder's own array when it already is one.
+  const values = band instanceof Float32Array ? band : new Float32Array(band as unknown as ArrayLike<number>);
+  const noData = declaredNoData(image);
+  if (noData !== null && !Number.isNaN(noData)) {
+    const marker = Math.fround(noData);
+    for (let i = 0; i < values.length; i += 1) if (values[i] === marker) values[i] = Number.NaN;
+  }
+  const mask = alpha ? bands[1] : undefined;
+  if (mask) for (let i = 0; i < values.length; i += 1) if (mask[i] === 0) values[i] = Number.NaN;
+  if (!validRange(values)) throw unreadable('GEOTIFF_ALL_NODATA', 'Every pixel is noData');
+
+  return {
+    width,
+    height,
+    values,
+    geoTransform,
+    crsCode,
+    noData: noData !== null && Number.isFinite(noData) ? noData : null,
+  };
+}
