@@ -85,7 +85,7 @@ export function lonLatPolygon(crsCode: number, ring: [number, number][]): Polygo
   const crs = crsForCode(crsCode);
   if (!crs) throw new Error(`unknown CRS ${crsCode}`);
   const toLonLat = (p: [number, number]): Position =>
-    crsCode === 4326 ? [...p] : (proj4(crs.proj4, 'EPSG:4326').forward([...p]) as Position);
+    crsCode === 4326 ? [...p] : proj4(crs.proj4, 'EPSG:4326').forward<Position>([...p]);
   const positions = ring.map(toLonLat);
   return { type: 'Polygon', coordinates: [[...positions, [...(positions[0] as Position)]]] };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { RasterInfo } from '../../../shared/domain/layer.js';
 import { rasterProjection } from './raster-projection.js';
-import { validRange, type GeoTransform, type RasterGrid, type RasterGridHeader } from './raster-grid.js';
+import { validRange, type RasterGrid, type RasterGridHeader } from './raster-grid.js';
 
 /**
  * A raster layer on disk, in `<dataDir>/layers/`:
@@ -157,7 +157,7 @@ export function loadRasterFiles(dataDir: string, layerId: string): { grid: Raste
     width: header.width,
     height: header.height,
     values,
-    geoTransform: header.geoTransform as GeoTransform,
+    geoTransform: header.geoTransform,
     crsCode: header.crsCode,
     noData: header.noData,
   };

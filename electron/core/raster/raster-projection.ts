@@ -27,7 +27,7 @@ export function rasterProjection(crsCode: number): RasterProjection {
   return {
     crsCode,
     geographic: false,
-    fromLonLat: (lon, lat) => converter.forward([lon, lat]) as [number, number],
-    toLonLat: (x, y) => converter.inverse([x, y]) as [number, number],
+    fromLonLat: (lon, lat) => converter.forward<[number, number]>([lon, lat]),
+    toLonLat: (x, y) => converter.inverse<[number, number]>([x, y]),
   };
 }

@@ -66,7 +66,7 @@ function georeference(image: GeoTIFFImage, keys: GeoKeys): GeoTransform {
   let pixelHeight: number;
   if (transformation && transformation.length >= 8) {
     // Row-major 4×4: x = a·col + b·row + d, y = e·col + f·row + h (GeoTIFF 1.0 §2.6.1).
-    const [a, b, , d, e, f, , h] = transformation as number[];
+    const [a, b, , d, e, f, , h] = transformation;
     const scale = Math.max(Math.abs(a as number), Math.abs(f as number));
     if (Math.abs(b as number) > scale * 1e-9 || Math.abs(e as number) > scale * 1e-9) {
       throw unreadable('GEOTIFF_ROTATED', 'The raster is rotated or sheared; only north-up rasters are read');
@@ -82,7 +82,7 @@ function georeference(image: GeoTIFFImage, keys: GeoKeys): GeoTransform {
         'The TIFF has no ModelTiepoint + ModelPixelScale nor ModelTransformation',
       );
     }
-    const [i, j, , x, y] = tie as number[];
+    const [i, j, , x, y] = tie;
     pixelWidth = scale[0] as number;
     pixelHeight = -(scale[1] as number);
     originX = (x as number) - (i as number) * pixelWidth;
@@ -163,7 +163,7 @@ export async function readGeoTiff(bytes: Uint8Array): Promise<RasterGrid> {
   }
   const band = bands[0] as ArrayLike<number>;
   // A typed array copies into Float32 natively; reuse the decoder's own array when it already is one.
-  const values = band instanceof Float32Array ? band : new Float32Array(band as unknown as ArrayLike<number>);
+  const values = band instanceof Float32Array ? band : new Float32Array(band);
   const noData = declaredNoData(image);
   if (noData !== null && !Number.isNaN(noData)) {
     const marker = Math.fround(noData);

@@ -140,7 +140,7 @@ describe('readGeoTiff', () => {
     expect((await refusal(empty)).details.reason).toBe('GEOTIFF_ALL_NODATA');
   });
 
-  it.skipIf(!hasGdal)('writes GeoTIFFs that GDAL reads as georeferenced Float32 with the same numbers', async () => {
+  it.skipIf(!hasGdal)('writes GeoTIFFs that GDAL reads as georeferenced Float32 with the same numbers', () => {
     const dir = tempDir();
     const file = path.join(dir, 'plane.tif');
     fs.writeFileSync(file, utmPlane({ noData: -9999 }));
