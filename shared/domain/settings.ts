@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { climateModelParamsSchema, defaultClimateModelParams } from '../climate/model-params.js';
 
 export const locales = ['es-PE', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -14,6 +15,8 @@ export const settingsSchema = z.object({
   backupsToKeep: z.number().int().min(1).max(60),
   /** The organisation the user works for: lists and the map show its data. Null shows everything. */
   activeOrganisationId: z.uuid().nullable(),
+  /** The built-in climate model's parameters (lapse rate, stations, scenario Δ, thresholds); defaults and sources in shared/climate/climate-model.json. */
+  climateModel: climateModelParamsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -21,6 +24,7 @@ export const defaultSettings: Settings = {
   locale: 'es-PE',
   backupsToKeep: 7,
   activeOrganisationId: null,
+  climateModel: defaultClimateModelParams,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();
