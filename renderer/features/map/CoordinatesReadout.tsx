@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { lonLatToUtm } from '../../../shared/geo/utm.js';
 import type { UtmZone } from '../../../shared/geo/utm.js';
 import { useFormat } from '../../i18n/use-format.js';
+import { RasterValuesReadout } from '../layers/RasterValuesReadout.js';
 
 export interface LngLat {
   readonly lng: number;
@@ -54,7 +55,14 @@ function PointerText({ pointer, mode }: { pointer: LngLat; mode: CoordinateMode 
   );
 }
 
-export function CoordinatesReadout({ pointer }: { pointer: LngLat | null }) {
+/** `rasterValuesKey`: set while raster layers are shown, to add their values under the pointer. */
+export function CoordinatesReadout({
+  pointer,
+  rasterValuesKey = null,
+}: {
+  pointer: LngLat | null;
+  rasterValuesKey?: string | null;
+}) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<CoordinateMode>('latlon');
   return (
@@ -77,6 +85,7 @@ export function CoordinatesReadout({ pointer }: { pointer: LngLat | null }) {
       <output data-testid="map-coordinates" aria-live="off">
         {pointer ? <PointerText pointer={pointer} mode={mode} /> : t('map.pointerHint')}
       </output>
+      {rasterValuesKey !== null && <RasterValuesReadout pointer={pointer} layersKey={rasterValuesKey} />}
     </div>
   );
 }

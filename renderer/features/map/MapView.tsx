@@ -22,6 +22,8 @@ export interface MapViewProps {
   readonly dataReady?: boolean;
   /** How many plots the map shows, once they are drawn (`data-plots-count`). */
   readonly plotsCount?: number | null;
+  /** Set while raster layers are shown: the readout then adds their values under the pointer. */
+  readonly rasterValuesKey?: string | null;
   /** Overlays positioned over the map (legend, labels, toasts). */
   readonly children?: ReactNode;
 }
@@ -31,7 +33,13 @@ export interface MapViewProps {
  * style is loaded and first drawn and the data layers have their data: tests
  * wait on it.
  */
-export function MapView({ onLoad, dataReady = true, plotsCount = null, children }: MapViewProps) {
+export function MapView({
+  onLoad,
+  dataReady = true,
+  plotsCount = null,
+  rasterValuesKey = null,
+  children,
+}: MapViewProps) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   // NOTE: a ref, so a new callback identity does not rebuild the whole map.
@@ -91,7 +99,7 @@ export function MapView({ onLoad, dataReady = true, plotsCount = null, children 
         role="region"
       />
       {children}
-      <CoordinatesReadout pointer={pointer} />
+      <CoordinatesReadout pointer={pointer} rasterValuesKey={rasterValuesKey} />
     </div>
   );
 }

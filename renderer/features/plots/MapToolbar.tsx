@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrawTool } from '../map/draw/use-draw-tool.js';
 import { colourAttributes } from './plot-colouring.js';
@@ -18,11 +19,14 @@ interface MapToolbarProps {
   readonly onTool: (kind: StartableTool) => void;
   /** Drawing needs the map and at least one producer. */
   readonly canDraw: boolean;
+  /** Shown after "Colorear por" while colouring by risk: hazard and scenario. */
+  readonly riskControls?: ReactNode;
 }
 
 const colourKeys = {
   variety: 'mapView.colourByOptions.variety',
   productionSystem: 'mapView.colourByOptions.productionSystem',
+  risk: 'mapRisk.option',
 } as const satisfies Record<ColourAttribute, string>;
 const labelKeys = {
   none: 'mapView.labelByOptions.none',
@@ -44,7 +48,7 @@ const toolTestIds = {
 
 /** Above the map: how plots look, where to look, and the drawing and measuring tools. */
 export function MapToolbar(props: MapToolbarProps) {
-  const { colourBy, onColourBy, labelBy, onLabelBy, onFitAll, tool, onTool, canDraw } = props;
+  const { colourBy, onColourBy, labelBy, onLabelBy, onFitAll, tool, onTool, canDraw, riskControls } = props;
   const { t } = useTranslation();
   const colourId = useId();
   const labelId = useId();
@@ -64,6 +68,7 @@ export function MapToolbar(props: MapToolbarProps) {
             </option>
           ))}
         </select>
+        {riskControls}
         <label htmlFor={labelId}>{t('mapView.labelBy')}</label>
         <select
           id={labelId}

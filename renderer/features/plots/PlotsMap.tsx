@@ -2,6 +2,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plot } from '../../../shared/domain/plot.js';
 import { useApiContext } from '../../api/api-context.js';
+import { LayerLegends, MapLegends } from '../layers/LayerLegends.js';
+import { LayersPanel } from '../layers/LayersPanel.js';
+import { RiskColourControls } from '../layers/RiskColourControls.js';
+import { useClimateLayers } from '../layers/use-climate-layers.js';
+import { useRiskColouring } from '../layers/use-risk-colouring.js';
 import type { DrawTool } from '../map/draw/use-draw-tool.js';
 import { MapView } from '../map/MapView.js';
 import { useEscapeKey } from '../map/use-escape-key.js';
@@ -12,7 +17,7 @@ import { MapToolbar } from './MapToolbar.js';
 import { colouringFor } from './plot-colouring.js';
 import type { ColourAttribute } from './plot-colouring.js';
 import { bboxOfGeometry } from './plot-index.js';
-import { addPlotLayers, plotCentres } from './plot-layers.js';
+import { PLOT_FILL_LAYER, addPlotLayers, plotCentres } from './plot-layers.js';
 import { PlotLabels } from './PlotLabels.js';
 import type { LabelMode } from './PlotLabels.js';
 import { PlotLegend } from './PlotLegend.js';
@@ -45,7 +50,13 @@ export function PlotsMap() {
   const { setToast } = deletion;
   const target = useMapTargets(session, features, organisation.organisationId, setSelectedId);
 
-  const colouring = useMemo(() => colouringFor(colourBy, features.index.entries), [colourBy, features.index]);
+  const climate = useClimateLayers(session, PLOT_FILL_LAYER);
+  const risk = useRiskColouring(organisation.organisationId, colourBy === 'risk');
+  const { choice: riskChoice, levels: riskLevels } = risk;
+  const colouring = useMemo(
+    () => colouringFor(colourBy, features.index.entries, { choice: riskChoice, levels: riskLevels }),
+    [colourBy, features.index, riskChoice, riskLevels],
+  );
   const centres = useMemo(() => (features.status === 'ready' ? plotCentres(features.index) : null), [features]);
   const renderedCount = usePlotsOnMap(session, {
     collection: features.collection,
@@ -90,11 +101,20 @@ export function PlotsMap() {
         tool={tool}
         onTool={startTool}
         canDraw={session !== null && (producers?.length ?? 0) > 0}
+        riskControls={colourBy === 'risk' ? <RiskColourControls risk={risk} /> : null}
       />
       <div className="plots-map-body">
-        <MapView onLoad={onLoad} dataReady={dataReady} plotsCount={renderedCount}>
+        <MapView
+          onLoad={onLoad}
+          dataReady={dataReady}
+          plotsCount={renderedCount}
+          rasterValuesKey={climate.rasterValuesKey}
+        >
           <PlotLabels session={session} index={features.index} mode={labelBy} />
-          <PlotLegend colouring={colouring} />
+          <MapLegends>
+            <PlotLegend colouring={colouring} />
+            <LayerLegends layers={climate.visibleTopFirst} />
+          </MapLegends>
           <UndoToast toast={deletion.toast} onDismiss={deletion.dismiss} />
         </MapView>
         <aside className="map-panel" aria-label={t('plots.panel.label')} data-testid="map-panel">
@@ -127,6 +147,7 @@ export function PlotsMap() {
             onEndTool={endTool}
             onSaved={onSaved}
           />
+          <LayersPanel climate={climate} />
         </aside>
       </div>
     </div>

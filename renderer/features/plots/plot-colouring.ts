@@ -1,14 +1,17 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { PlotFeatureProperties } from '../../../shared/api/plots.js';
 import { productionSystems } from '../../../shared/domain/plot.js';
+import type { ModelHazard, ScenarioId } from '../../../shared/domain/hazard.js';
 import { coffeeVarieties } from '../../../shared/domain/varieties.js';
+import { riskColouring } from '../layers/risk-plot-colouring.js';
+import type { RiskColouringInput } from '../layers/risk-plot-colouring.js';
 import type { PlotIndexEntry } from './plot-index.js';
 
 /**
- * Attributes the plots can be coloured by. A later issue adds `risk`: one
- * more entry here and in `colouringFor`, and the legend follows.
+ * Attributes the plots can be coloured by. `risk` is a plot's level for a
+ * hazard and scenario (renderer/features/layers/risk-plot-colouring.ts).
  */
-export const colourAttributes = ['variety', 'productionSystem'] as const;
+export const colourAttributes = ['variety', 'productionSystem', 'risk'] as const;
 export type ColourAttribute = (typeof colourAttributes)[number];
 
 /**
@@ -51,9 +54,11 @@ export interface Colouring {
   /** A data-driven `match` for fill-color and circle-color. */
   readonly expression: ExpressionSpecification | string;
   readonly legend: readonly LegendEntry[];
+  /** Risk colouring only: what the legend's title names, and how many plots' results are out of date. */
+  readonly risk?: { readonly hazard: ModelHazard; readonly scenarioId: ScenarioId; readonly stale: number } | null;
 }
 
-type Key = keyof Pick<PlotFeatureProperties, ColourAttribute>;
+type Key = keyof Pick<PlotFeatureProperties, 'variety' | 'productionSystem'>;
 
 function countValues(
   entries: readonly PlotIndexEntry[],
@@ -114,12 +119,18 @@ function systemColouring(entries: readonly PlotIndexEntry[]): Colouring {
   };
 }
 
-export function colouringFor(attribute: ColourAttribute, entries: readonly PlotIndexEntry[]): Colouring {
+export function colouringFor(
+  attribute: ColourAttribute,
+  entries: readonly PlotIndexEntry[],
+  risk: RiskColouringInput | null = null,
+): Colouring {
   switch (attribute) {
     case 'variety':
       return varietyColouring(entries);
     case 'productionSystem':
       return systemColouring(entries);
+    case 'risk':
+      return riskColouring(entries, risk);
     default: {
       const unexpected: never = attribute;
       throw new Error(`Unknown colour attribute ${String(unexpected)}`);
