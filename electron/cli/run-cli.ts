@@ -4,10 +4,12 @@ import type { ErrorCode } from '../../shared/api/errors.js';
 import { createCore } from '../core/create-core.js';
 import { defaultDataDir, resolveDbPath } from '../core/paths.js';
 import type { CliContext } from './cli-context.js';
+import { analyseCommand } from './commands/analyse.js';
 import { backupCommand } from './commands/backup.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { infoCommand } from './commands/info.js';
+import { layersCommand } from './commands/layers.js';
 import { organisationsCommand } from './commands/organisations.js';
 import { syntheticCommand } from './commands/synthetic.js';
 import { usageText } from './usage.js';
@@ -23,6 +25,8 @@ const commands: Record<string, Command> = {
   synthetic: syntheticCommand,
   import: importCommand,
   export: exportCommand,
+  layers: layersCommand,
+  analyse: analyseCommand,
 };
 
 export interface CliIo {
@@ -60,6 +64,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'dry-run': { type: 'boolean', default: false },
         output: { type: 'string', short: 'o' },
         'small-plots': { type: 'string' },
+        hazard: { type: 'string' },
+        'class-field': { type: 'string' },
+        source: { type: 'string' },
+        date: { type: 'string' },
+        licence: { type: 'string' },
+        scenario: { type: 'string' },
+        unit: { type: 'string' },
+        ramp: { type: 'string' },
+        force: { type: 'boolean', default: false },
       },
     });
   } catch (error) {

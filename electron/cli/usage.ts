@@ -15,6 +15,12 @@ Comandos:
                                 Importa parcelas (GeoJSON, KML/KMZ, GPX, Shapefile .zip, CSV, GeoPackage)
   export geojson|kml|csv|gpkg|shp|eudr --org NOMBRE -o ARCHIVO [--small-plots point|polygon]
                                 Exporta las parcelas de una organización
+  layers add ARCHIVO --hazard TIPO [--class-field CAMPO --map valor=Nivel …] [--name N]
+             [--source S] [--date D] [--licence L] [--scenario ID] [--unit U] [--ramp R] [--crs EPSG:n]
+                                Añade una capa de peligro (vectorial o GeoTIFF de una banda)
+  layers list                   Lista las capas
+  analyse --org NOMBRE [--scenario baseline|2030|2050_moderate|2050_high] [--force]
+                                Analiza el riesgo climático e imprime los niveles de cada parcela
 
 Opciones:
   --db RUTA     Base de datos a usar (si no, CAFETAL_DB o la carpeta de datos)
@@ -35,6 +41,12 @@ Commands:
                                 Import plots (GeoJSON, KML/KMZ, GPX, zipped Shapefile, CSV, GeoPackage)
   export geojson|kml|csv|gpkg|shp|eudr --org NAME -o FILE [--small-plots point|polygon]
                                 Export an organisation's plots
+  layers add FILE --hazard TYPE [--class-field FIELD --map value=Level …] [--name N]
+             [--source S] [--date D] [--licence L] [--scenario ID] [--unit U] [--ramp R] [--crs EPSG:n]
+                                Add a hazard layer (vector, or single-band GeoTIFF)
+  layers list                   List layers
+  analyse --org NAME [--scenario baseline|2030|2050_moderate|2050_high] [--force]
+                                Analyse climate risk and print each plot's levels
 
 Options:
   --db PATH     Database to use (else CAFETAL_DB or the data folder)

@@ -5,6 +5,7 @@ import type { CoreContext } from './api/core-context.js';
 import { JobRegistry } from './api/job-registry.js';
 import { rotateStartupBackup } from './backups/backups.js';
 import { ImportSessions } from './import/import-sessions.js';
+import { RasterCache } from './raster/raster-cache.js';
 import { backupDirFor } from './paths.js';
 import { readSettings } from './settings/settings-store.js';
 import { openStore } from './store/open-store.js';
@@ -32,6 +33,7 @@ export async function createCore(options: CreateCoreOptions): Promise<Core> {
     backupDir: backupDirFor(options.dbPath),
     jobs: new JobRegistry(),
     imports: new ImportSessions(),
+    rasters: new RasterCache(3),
   };
   if (options.startupBackup) {
     await rotateStartupBackup(db, context.backupDir, readSettings(db).backupsToKeep);

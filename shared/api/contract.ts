@@ -3,10 +3,12 @@ import { backupProcedures } from './backups.js';
 import { exportProcedures } from './exports.js';
 import { importProcedures } from './imports.js';
 import { jobProcedures } from './jobs.js';
+import { layerProcedures } from './layers.js';
 import { organisationProcedures } from './organisations.js';
 import { plotProcedures } from './plots.js';
 import type { ProcedureDef } from './procedure.js';
 import { producerProcedures } from './producers.js';
+import { riskProcedures } from './risk.js';
 import { settingsProcedures } from './settings.js';
 import { systemProcedures } from './system.js';
 
@@ -19,6 +21,8 @@ export const contract = {
   ...plotProcedures,
   ...importProcedures,
   ...exportProcedures,
+  ...layerProcedures,
+  ...riskProcedures,
   ...backupProcedures,
   ...jobProcedures,
 } as const satisfies Record<string, ProcedureDef>;

@@ -1,4 +1,5 @@
 import type { ImportSessions } from '../import/import-sessions.js';
+import type { RasterCache } from '../raster/raster-cache.js';
 import type { Store } from '../store/open-store.js';
 import type { JobRegistry } from './job-registry.js';
 
@@ -9,4 +10,6 @@ export interface CoreContext {
   readonly backupDir: string;
   readonly jobs: JobRegistry;
   readonly imports: ImportSessions;
+  /** Raster layers' grids, loaded once and kept while used (a 5,000 × 5,000 DEM is 100 MB). */
+  readonly rasters: RasterCache;
 }

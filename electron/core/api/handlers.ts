@@ -9,6 +9,11 @@ import {
 } from '../organisations/organisations-store.js';
 import { downloadExport, writeExport } from '../export/export-service.js';
 import { commitImport, openImport, previewImport } from '../import/import-service.js';
+import { addLayer } from '../layers/add-layer.js';
+import { inspectLayer } from '../layers/inspect-layer.js';
+import { layerFeatures, layerImage, layerValuesAt } from '../layers/layer-display.js';
+import { removeLayer } from '../layers/layer-service.js';
+import { listLayers, reorderLayers, updateLayer } from '../layers/layers-store.js';
 import { plotFeatures } from '../plots/plot-features.js';
 import {
   checkPlot,
@@ -26,6 +31,8 @@ import {
   setProducerDeleted,
   updateProducer,
 } from '../producers/producers-store.js';
+import { analyseRisk } from '../risk/analyse-risk.js';
+import { plotRiskCard, riskResults, riskStatus, riskSummary } from '../risk/risk-queries.js';
 import { readSettings, updateSettings } from '../settings/settings-store.js';
 import { systemInfo } from '../system/system-info.js';
 import type { CoreContext } from './core-context.js';
@@ -84,6 +91,22 @@ export const handlers: Handlers = {
 
   'exports.write': (input, core, job) => writeExport(core, input, job),
   'exports.download': (input, core, job) => downloadExport(core, input, job),
+
+  'layers.list': (_input, core) => listLayers(core.db),
+  'layers.inspect': ({ source }, _core, job) => inspectLayer(source, job),
+  'layers.add': (input, core, job) => addLayer(core, input, job),
+  'layers.update': ({ id, patch }, core) => updateLayer(core.db, id, patch),
+  'layers.reorder': ({ ids }, core) => reorderLayers(core.db, ids),
+  'layers.remove': ({ id }, core) => removeLayer(core, id),
+  'layers.features': ({ id }, core) => layerFeatures(core, id),
+  'layers.image': ({ id }, core) => layerImage(core, id),
+  'layers.valueAt': ({ lon, lat }, core) => layerValuesAt(core, lon, lat),
+
+  'risk.status': ({ organisationId }, core) => riskStatus(core.db, organisationId),
+  'risk.analyse': (input, core, job) => analyseRisk(core, input, job),
+  'risk.results': ({ organisationId, scenarioId }, core) => riskResults(core.db, organisationId, scenarioId),
+  'risk.summary': ({ organisationId }, core) => riskSummary(core.db, organisationId),
+  'risk.plot': ({ plotId }, core) => plotRiskCard(core.db, plotId),
 
   'backups.list': (_input, core) => listBackups(core.backupDir),
   'backups.create': (_input, core, job) => createBackup(core.db, core.backupDir, job),

@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { InputOf, OutputOf } from '../../../shared/api/contract.js';
-import { ApiError } from '../../../shared/api/errors.js';
 import type { CoreContext } from '../api/core-context.js';
 import type { JobContext } from '../api/job-context.js';
 import { knownCrs } from '../geo/crs.js';
@@ -11,30 +8,10 @@ import { planImport } from './plan-import.js';
 import type { ImportOptions } from './plan-import.js';
 import { readSource } from './readers/read-source.js';
 import { findSourceCrs } from './resolve-import-crs.js';
-import { MAX_SOURCE_BYTES } from './source-types.js';
+import { readSourceBytes } from './source-bytes.js';
 import { writeImport } from './write-import.js';
 
 type OpenInput = InputOf<'imports.open'>;
-
-function readBytes(source: OpenInput['source']): { fileName: string; bytes: Uint8Array } {
-  if ('path' in source) {
-    let size: number;
-    try {
-      size = fs.statSync(source.path).size;
-    } catch {
-      throw new ApiError('NOT_FOUND', `No file at ${source.path}.`, { entity: 'file', path: source.path });
-    }
-    // Refuse before reading: a 2 GB file must not fill the memory first.
-    if (size > MAX_SOURCE_BYTES)
-      throw new ApiError('FILE_UNREADABLE', 'The file is too large.', {
-        reason: 'TOO_LARGE',
-        sizeBytes: size,
-        maxBytes: MAX_SOURCE_BYTES,
-      });
-    return { fileName: path.basename(source.path), bytes: fs.readFileSync(source.path) };
-  }
-  return { fileName: source.fileName, bytes: Buffer.from(source.dataBase64, 'base64') };
-}
 
 const crsSummary = (crs: ResolvedCrs) => ({ code: crs.code, name: crs.name, transformation: crs.transformation });
 
@@ -46,7 +23,7 @@ export async function openImport(
   job.progress(0, null, 'read');
   // Let the "reading" progress reach the caller before the (synchronous) parse holds the thread.
   await new Promise((resolve) => setImmediate(resolve));
-  const { fileName, bytes } = readBytes(input.source);
+  const { fileName, bytes } = readSourceBytes(input.source);
   const source = readSource(fileName, bytes, { csv: input.csv });
   job.throwIfCancelled();
   const session = ctx.imports.open(fileName, source);

@@ -1,0 +1,75 @@
+import type { PlotGeometry } from '../../../shared/domain/plot-geometry.js';
+import type { Store } from '../store/open-store.js';
+import { stmt } from '../store/statements.js';
+
+/** What the analysis needs of a plot. */
+export interface RiskPlot {
+  id: string;
+  name: string;
+  producerId: string;
+  producerName: string;
+  geometryText: string;
+  geometryHash: string;
+  areaHa: number;
+  centroid: [number, number];
+  altitudeM: number | null;
+  altitudeSource: 'typed' | 'gps' | 'dem' | null;
+  variety: string;
+  shadePct: number | null;
+}
+
+type Row = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  string | null,
+  string,
+  number | null,
+  string,
+];
+
+/** The live plots of an organisation (or the given ones), in a stable order. */
+export function loadRiskPlots(db: Store, organisationId: string, plotIds?: readonly string[]): RiskPlot[] {
+  const rows = stmt(
+    db,
+    `SELECT p.id, p.name, p.producer_id, pr.names, p.geometry, p.geometry_hash, p.area_ha, p.centroid_lon,
+            p.centroid_lat, p.altitude_m, p.altitude_source, p.variety, p.shade_pct, p.updated_at
+       FROM plots p JOIN producers pr ON pr.id = p.producer_id
+      WHERE p.deleted_at IS NULL AND pr.deleted_at IS NULL AND p.geometry IS NOT NULL
+        AND pr.organisation_id = ?
+      ORDER BY p.rowid`,
+  )
+    .raw(true)
+    .all(organisationId) as Row[];
+  const wanted = plotIds ? new Set(plotIds) : null;
+  const plots: RiskPlot[] = [];
+  for (const row of rows) {
+    const [id, name, producerId, producerName, geometryText, hash, areaHa, lon, lat, altitudeM, source, variety] = row;
+    if (wanted && !wanted.has(id)) continue;
+    plots.push({
+      id,
+      name,
+      producerId,
+      producerName,
+      geometryText,
+      // Plots saved before geometry hashes existed fall back to their last change.
+      geometryHash: hash ?? `updated:${row[13]}`,
+      areaHa: areaHa ?? 0,
+      centroid: [lon ?? 0, lat ?? 0],
+      altitudeM,
+      altitudeSource: source as RiskPlot['altitudeSource'],
+      variety,
+      shadePct: row[12],
+    });
+  }
+  return plots;
+}
+
+export const parsePlotGeometry = (plot: RiskPlot): PlotGeometry => JSON.parse(plot.geometryText) as PlotGeometry;

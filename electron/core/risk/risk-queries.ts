@@ -1,0 +1,227 @@
+import type { OutputOf } from '../../../shared/api/contract.js';
+import type { HazardLevels } from '../../../shared/api/risk.js';
+import { highestLevel, modelHazards, scenarioIds } from '../../../shared/domain/hazard.js';
+import type { HazardLevel, ScenarioId } from '../../../shared/domain/hazard.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import { listLayers } from '../layers/layers-store.js';
+import { readSettings } from '../settings/settings-store.js';
+import type { Store } from '../store/open-store.js';
+import { stmt } from '../store/statements.js';
+import { plotInputsKey, sharedInputsKey } from './inputs-key.js';
+import type { LayerStats } from './layer-overlays.js';
+import { loadRiskPlots } from './risk-plots.js';
+import type { RiskPlot } from './risk-plots.js';
+import { parseResults, storedKeys } from './risk-rows.js';
+
+/** Each plot's current inputs key: what its stored results must match to be up to date. */
+function currentKeys(db: Store, plots: readonly RiskPlot[]): Map<string, string> {
+  const shared = sharedInputsKey(listLayers(db), readSettings(db).climateModel);
+  return new Map(plots.map((plot) => [plot.id, plotInputsKey(plot, shared)]));
+}
+
+export function riskStatus(db: Store, organisationId: string): OutputOf<'risk.status'> {
+  const plots = loadRiskPlots(db, organisationId);
+  const current = currentKeys(db, plots);
+  const stored = storedKeys(db, organisationId);
+  let upToDate = 0;
+  let stale = 0;
+  for (const plot of plots) {
+    const key = stored.get(plot.id);
+    if (key === undefined) continue;
+    if (key === current.get(plot.id)) upToDate += 1;
+    else stale += 1;
+  }
+  const last = stmt(
+    db,
+    `SELECT MAX(r.analysed_at) AS at FROM plot_risks r JOIN plots p ON p.id = r.plot_id
+       JOIN producers pr ON pr.id = p.producer_id WHERE pr.organisation_id = ? AND p.deleted_at IS NULL`,
+  ).get(organisationId) as { at: string | null };
+  return { plots: plots.length, upToDate, stale, missing: plots.length - upToDate - stale, lastAnalysedAt: last.at };
+}
+
+interface LevelRow {
+  plot_id: string;
+  scenario_id: ScenarioId;
+  inputs_key: string;
+  temperature_c: number | null;
+  altitude_m: number | null;
+  altitude_source: 'typed' | 'gps' | 'dem' | null;
+  thermal: HazardLevel | null;
+  rust: HazardLevel | null;
+  borer: HazardLevel | null;
+  frost: HazardLevel | null;
+  drought: HazardLevel | null;
+  landslide: HazardLevel | null;
+}
+
+const levelsOf = (row: LevelRow): HazardLevels =>
+  Object.fromEntries(modelHazards.map((h) => [h, row[h]])) as HazardLevels;
+
+function levelRows(db: Store, organisationId: string, scenarioId: ScenarioId | null): LevelRow[] {
+  return stmt(
+    db,
+    `SELECT r.plot_id, r.scenario_id, r.inputs_key, r.temperature_c, r.altitude_m, r.altitude_source,
+            r.thermal, r.rust, r.borer, r.frost, r.drought, r.landslide
+       FROM plot_risks r JOIN plots p ON p.id = r.plot_id JOIN producers pr ON pr.id = p.producer_id
+      WHERE pr.organisation_id = @organisationId AND p.deleted_at IS NULL AND pr.deleted_at IS NULL
+        AND (@scenarioId IS NULL OR r.scenario_id = @scenarioId)`,
+  ).all({ organisationId, scenarioId }) as LevelRow[];
+}
+
+export function riskResults(db: Store, organisationId: string, scenarioId: ScenarioId): OutputOf<'risk.results'> {
+  const plots = loadRiskPlots(db, organisationId);
+  const byId = new Map(plots.map((p) => [p.id, p]));
+  const current = currentKeys(db, plots);
+  const rows: OutputOf<'risk.results'> = [];
+  for (const row of levelRows(db, organisationId, scenarioId)) {
+    const plot = byId.get(row.plot_id);
+    if (!plot) continue;
+    rows.push({
+      plotId: plot.id,
+      plotName: plot.name,
+      producerId: plot.producerId,
+      producerName: plot.producerName,
+      areaHa: plot.areaHa,
+      altitudeM: row.altitude_m,
+      altitudeSource: row.altitude_source,
+      variety: plot.variety,
+      scenarioId: row.scenario_id,
+      temperatureC: row.temperature_c,
+      levels: levelsOf(row),
+      stale: current.get(plot.id) !== row.inputs_key,
+    });
+  }
+  return rows.sort((a, b) => a.producerName.localeCompare(b.producerName) || a.plotName.localeCompare(b.plotName));
+}
+
+export function riskSummary(db: Store, organisationId: string): OutputOf<'risk.summary'> {
+  const plots = new Map(loadRiskPlots(db, organisationId).map((p) => [p.id, p]));
+  type Counts = Map<HazardLevel | null, { plots: number; hectares: number }>;
+  const distribution = new Map<string, Counts>();
+  const producers = new Map<
+    string,
+    { name: string; plots: Set<string>; areaHa: number; highest: Map<ScenarioId, Record<string, HazardLevel | null>> }
+  >();
+  for (const row of levelRows(db, organisationId, null)) {
+    const plot = plots.get(row.plot_id);
+    if (!plot) continue;
+    for (const hazard of modelHazards) {
+      const key = `${row.scenario_id}|${hazard}`;
+      const counts: Counts = distribution.get(key) ?? (new Map() as Counts);
+      distribution.set(key, counts);
+      const count = counts.get(row[hazard]) ?? { plots: 0, hectares: 0 };
+      count.plots += 1;
+      count.hectares += plot.areaHa;
+      counts.set(row[hazard], count);
+    }
+    let producer = producers.get(plot.producerId);
+    if (!producer) {
+      producer = { name: plot.producerName, plots: new Set(), areaHa: 0, highest: new Map() };
+      producers.set(plot.producerId, producer);
+    }
+    if (!producer.plots.has(plot.id)) {
+      producer.plots.add(plot.id);
+      producer.areaHa += plot.areaHa;
+    }
+    const highest = producer.highest.get(row.scenario_id) ?? {};
+    for (const hazard of modelHazards) highest[hazard] = highestLevel([highest[hazard] ?? null, row[hazard]]);
+    producer.highest.set(row.scenario_id, highest);
+  }
+  return {
+    distribution: scenarioIds.flatMap((scenarioId) =>
+      modelHazards.map((hazard) => ({
+        scenarioId,
+        hazard,
+        counts: [...(distribution.get(`${scenarioId}|${hazard}`) ?? (new Map() as Counts)).entries()].map(([level, c]) => ({
+          level,
+          plots: c.plots,
+          hectares: c.hectares,
+        })),
+      })),
+    ),
+    producers: [...producers.entries()]
+      .map(([producerId, p]) => ({
+        producerId,
+        producerName: p.name,
+        plots: p.plots.size,
+        areaHa: p.areaHa,
+        highest: scenarioIds
+          .filter((s) => p.highest.has(s))
+          .map((scenarioId) => ({ scenarioId, levels: p.highest.get(scenarioId) as HazardLevels })),
+      }))
+      .sort((a, b) => a.producerName.localeCompare(b.producerName)),
+  };
+}
+
+export function plotRiskCard(db: Store, plotId: string): OutputOf<'risk.plot'> {
+  const owner = stmt(
+    db,
+    `SELECT pr.organisation_id AS organisationId FROM plots p JOIN producers pr ON pr.id = p.producer_id
+      WHERE p.id = ? AND p.deleted_at IS NULL`,
+  ).get(plotId) as { organisationId: string } | undefined;
+  if (!owner) throw new ApiError('NOT_FOUND', 'No such plot.', { entity: 'plot', id: plotId });
+  const [plot] = loadRiskPlots(db, owner.organisationId, [plotId]);
+  if (!plot) throw new ApiError('NOT_FOUND', 'The plot has no geometry.', { entity: 'plot', id: plotId });
+  const key = currentKeys(db, [plot]).get(plot.id);
+  const rows = stmt(db, 'SELECT * FROM plot_risks WHERE plot_id = ?').all(plotId) as (LevelRow & {
+    results: string;
+    analysed_at: string;
+  })[];
+  rows.sort((a, b) => scenarioIds.indexOf(a.scenario_id) - scenarioIds.indexOf(b.scenario_id));
+  const layerStats = stmt(
+    db,
+    `SELECT l.id, l.name, l.kind, l.hazard, l.unit, s.stats FROM plot_layer_stats s
+       JOIN layers l ON l.id = s.layer_id WHERE s.plot_id = ? AND l.deleted_at IS NULL AND s.stats IS NOT NULL
+      ORDER BY l.sort_order DESC`,
+  ).all(plotId) as {
+    id: string;
+    name: string;
+    kind: 'vector' | 'raster';
+    hazard: string;
+    unit: string;
+    stats: string;
+  }[];
+  return {
+    plotId: plot.id,
+    plotName: plot.name,
+    producerName: plot.producerName,
+    analysedAt: rows.reduce<string | null>((at, r) => (at === null || r.analysed_at > at ? r.analysed_at : at), null),
+    stale: rows.length === 0 || rows.some((r) => r.inputs_key !== key),
+    assessments: rows.map((row) => ({
+      scenarioId: row.scenario_id,
+      temperatureC: row.temperature_c,
+      altitudeM: row.altitude_m,
+      altitudeSource: row.altitude_source,
+      results: parseResults(row.results),
+    })),
+    layers: layerStats.map((l) => layerStatsOut(l, JSON.parse(l.stats) as NonNullable<LayerStats>)),
+  };
+}
+
+function layerStatsOut(
+  layer: { id: string; name: string; kind: 'vector' | 'raster'; hazard: string; unit: string },
+  stats: NonNullable<LayerStats>,
+): OutputOf<'risk.plot'>['layers'][number] {
+  const base = { layerId: layer.id, layerName: layer.name, kind: layer.kind, hazard: layer.hazard, unit: layer.unit };
+  return stats.kind === 'vector'
+    ? {
+        ...base,
+        shares: stats.shares,
+        highest: stats.highest,
+        mean: null,
+        min: null,
+        max: null,
+        pixelCount: null,
+        slopePct: null,
+      }
+    : {
+        ...base,
+        shares: null,
+        highest: null,
+        mean: stats.mean,
+        min: stats.min,
+        max: stats.max,
+        pixelCount: stats.pixelCount,
+        slopePct: stats.slopePct,
+      };
+}
