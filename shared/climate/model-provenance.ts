@@ -9,6 +9,8 @@ import model from './climate-model.json' with { type: 'json' };
 
 export interface ModelSource {
   id: string;
+  /** "Córdova et al. 2016": shown beside a value; `citation` in the sources list. */
+  short: string;
   citation: string;
   /** Publication year; null where the copy consulted did not give it (the citation says "verify"). */
   year: number | null;
@@ -27,6 +29,7 @@ export interface Provenance {
 
 export const modelSources: ModelSource[] = Object.entries(model.sources).map(([id, entry]) => ({
   id,
+  short: entry.short,
   citation: entry.citation,
   year: entry.year,
 }));

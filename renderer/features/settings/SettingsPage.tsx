@@ -3,6 +3,7 @@ import { useApiQuery } from '../../api/use-api-query.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { BackupsPanel } from './BackupsPanel.js';
 import { BackupsToKeepSetting } from './BackupsToKeepSetting.js';
+import { ClimateModelSettings } from './ClimateModelSettings.js';
 import { DataLocation } from './DataLocation.js';
 import { LanguageSetting } from './LanguageSetting.js';
 import { loadSettings } from './settings-queries.js';
@@ -23,6 +24,7 @@ export function SettingsPage() {
           {settings.status === 'error' && <ErrorNotice error={settings.error} />}
           <BackupsPanel />
         </section>
+        <ClimateModelSettings />
         <section className="card" aria-labelledby="data-heading">
           <h2 id="data-heading">{t('settings.data.title')}</h2>
           <DataLocation />
