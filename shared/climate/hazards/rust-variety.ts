@@ -11,6 +11,21 @@ export const normalizeVariety = (name: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+type KnownVariety = { name: string; susceptibility: RustSusceptibility };
+
+/** Normalised once per list: the model runs for every plot and scenario (100,000 plots × 4). */
+const knownCache = new WeakMap<Record<string, RustSusceptibility>, KnownVariety[]>();
+function knownVarieties(varieties: Record<string, RustSusceptibility>): KnownVariety[] {
+  let known = knownCache.get(varieties);
+  if (!known) {
+    known = Object.entries(varieties)
+      .map(([name, susceptibility]) => ({ name: normalizeVariety(name), susceptibility }))
+      .sort((a, b) => b.name.length - a.name.length);
+    knownCache.set(varieties, known);
+  }
+  return known;
+}
+
 export interface VarietyClass {
   /** The most susceptible of the plot's varieties; an unknown one counts as susceptible. */
   susceptibility: RustSusceptibility;
@@ -29,9 +44,7 @@ export function classifyVariety(text: string, varieties: Record<string, RustSusc
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (parts.length === 0) return null;
-  const known = Object.entries(varieties)
-    .map(([name, susceptibility]) => ({ name: normalizeVariety(name), susceptibility }))
-    .sort((a, b) => b.name.length - a.name.length);
+  const known = knownVarieties(varieties);
   let susceptibility: RustSusceptibility = 'resistant';
   const unknown: string[] = [];
   for (const part of parts) {
