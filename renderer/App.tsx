@@ -14,6 +14,8 @@ import { useHashRoute } from './shell/use-hash-route.js';
 
 // MapLibre and the world data are most of the bundle: a separate chunk keeps the other pages light.
 const MapPage = lazy(async () => ({ default: (await import('./features/map/MapPage.js')).MapPage }));
+// chart.js is only needed by the risk dashboard: its own chunk too.
+const RiskSection = lazy(async () => ({ default: (await import('./features/risk/RiskSection.js')).RiskSection }));
 
 function SectionView({ section }: { section: Section }) {
   const { t } = useTranslation();
@@ -27,6 +29,11 @@ function SectionView({ section }: { section: Section }) {
     case 'productores':
       return <ProducersSection />;
     case 'riesgos':
+      return (
+        <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
+          <RiskSection />
+        </Suspense>
+      );
     case 'planes':
     case 'informes':
       return <PlannedSection section={section} />;

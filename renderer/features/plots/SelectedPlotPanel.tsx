@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plot } from '../../../shared/domain/plot.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { PlotRiskCard } from '../risk/PlotRiskCard.js';
 import { EditPlotDataForm } from './EditPlotDataForm.js';
 import { PlotDetails } from './PlotDetails.js';
 import type { ProducerOption } from './use-producer-options.js';
@@ -107,6 +108,10 @@ export function SelectedPlotPanel(props: SelectedPlotPanelProps) {
           </button>
         </div>
       )}
+      <details className="plot-risk-section" data-testid="plot-risk-section" open>
+        <summary>{t('riskDashboard.panelTitle')}</summary>
+        <PlotRiskCard plotId={plot.id} organisationId={plot.organisationId} />
+      </details>
     </section>
   );
 }
