@@ -1,7 +1,8 @@
 import type { Polygon, Position } from 'geojson';
-import { writeArrayBuffer } from 'geotiff';
 import proj4 from 'proj4';
 import { crsForCode } from '../../electron/core/geo/crs.js';
+import { geoTransformOf } from '../../electron/core/raster/raster-grid.js';
+import { writeGeoTiff as writeCoreGeoTiff } from '../../electron/core/raster/write-geotiff.js';
 
 export interface SyntheticGeoTiff {
   width: number;
@@ -25,52 +26,36 @@ export interface SyntheticGeoTiff {
   modelTransformation?: number[];
 }
 
-/** geotiff.js's writer reserves this many bytes for the header and puts the single strip right after. */
-const HEADER_BYTES = 1000;
-
 /**
- * A Float32 GeoTIFF for tests. geotiff.js's `writeArrayBuffer` encodes the
- * tags and GeoKeys, but it writes every sample as one byte
- * (`new Uint8Array(values)`), so the strip it writes is dropped and the
- * samples are appended here as big-endian float32 (the header says "MM").
- * `gdalinfo` reads the result as a georeferenced Float32 raster.
+ * A Float32 GeoTIFF for tests, through the core's writer
+ * (electron/core/raster/write-geotiff.ts: geotiff.js's tags and GeoKeys,
+ * samples appended as big-endian float32). `gdalinfo` reads it as a
+ * georeferenced Float32 raster.
  */
 export function writeGeoTiff(opts: SyntheticGeoTiff): Uint8Array {
+  const extraTags: Record<string, unknown> = {};
+  if (opts.extraSamples) extraTags.ExtraSamples = opts.extraSamples;
+  if (opts.modelTransformation) extraTags.ModelTransformation = opts.modelTransformation;
   const bands = opts.bands ?? 1;
-  const count = opts.width * opts.height * bands;
-  if (opts.values.length !== count) throw new Error(`expected ${count} values, got ${opts.values.length}`);
-  const geographic = opts.epsg === 4326;
-  const metadata: Record<string, unknown> = {
-    width: opts.width,
-    height: opts.height,
-    BitsPerSample: Array.from({ length: bands }, () => 32),
-    SampleFormat: Array.from({ length: bands }, () => 3),
-    SamplesPerPixel: [bands],
-    StripByteCounts: [count * 4],
-    PhotometricInterpretation: [1],
-    ModelPixelScale: [opts.pixelWidth, -opts.pixelHeight, 0],
-    ModelTiepoint: [0, 0, 0, opts.originX, opts.originY, 0],
-    GTModelTypeGeoKey: geographic ? 2 : 1,
-    GTRasterTypeGeoKey: 1,
-    ...(geographic ? { GeographicTypeGeoKey: 4326 } : { ProjectedCSTypeGeoKey: opts.epsg }),
-  };
-  if (opts.extraSamples) metadata.ExtraSamples = opts.extraSamples;
-  if (opts.noData !== undefined) metadata.GDAL_NODATA = String(opts.noData);
-  if (opts.modelTransformation) metadata.ModelTransformation = opts.modelTransformation;
-
-  // Only the header is kept, so one dummy sample is enough to drive the writer.
-  const written = new Uint8Array(writeArrayBuffer([0], metadata) as ArrayBuffer);
-  const out = new Uint8Array(HEADER_BYTES + count * 4);
-  out.set(written.subarray(0, HEADER_BYTES));
-  const view = new DataView(out.buffer);
-  for (let i = 0; i < count; i += 1) view.setFloat32(HEADER_BYTES + i * 4, opts.values[i] as number, false);
-  return out;
+  if (opts.values.length !== opts.width * opts.height * bands) {
+    throw new Error(`expected ${opts.width * opts.height * bands} values, got ${opts.values.length}`);
+  }
+  return writeCoreGeoTiff(
+    {
+      width: opts.width,
+      height: opts.height,
+      values: opts.values,
+      geoTransform: geoTransformOf(opts.originX, opts.originY, opts.pixelWidth, opts.pixelHeight),
+      crsCode: opts.epsg,
+      noData: opts.noData ?? null,
+    },
+    extraTags,
+  );
 }
 
 /**
- * The synthetic DEM of the raster tests: a plane rising 0.2 m per metre east
- * (a 20 % slope facing west) on a UTM grid, z = base + 0.2·(x − originX) at
- * each pixel centre.
+ * A DEM plane, z = base + risePerM·(x − originX) at each pixel centre, row by
+ * row: risePerM 0.2 is a 20 % slope facing west.
  */
 export function planeValues(width: number, height: number, pixelWidth: number, base: number, risePerM: number) {
   const values = new Float32Array(width * height);

@@ -1,6 +1,7 @@
 import type { Position } from 'geojson';
 import type { RasterInfo } from '../../../shared/domain/layer.js';
 import type { PlotGeometry } from '../../../shared/domain/plot-geometry.js';
+import { PixelLattice } from './pixel-lattice.js';
 import { loadRasterFiles } from './raster-files.js';
 import type { RasterGrid } from './raster-grid.js';
 import { rasterProjection, type RasterProjection } from './raster-projection.js';
@@ -21,8 +22,10 @@ export class RasterReader {
   private readonly colsPerUnit: number;
   private readonly rowsPerUnit: number;
   private sizes: PixelSizes | null = null;
+  private lattice: PixelLattice | null = null;
   private readonly rings = new PixelRings();
   private readonly scratch = new ZonalScratch();
+  private readonly pixel = new Float64Array(2);
 
   constructor(grid: RasterGrid, info: RasterInfo) {
     this.grid = grid;
@@ -35,10 +38,31 @@ export class RasterReader {
     this.rowsPerUnit = 1 / ph;
   }
 
-  /** Fractional pixel coordinates of a lon/lat: pixel (c, r) spans [c, c + 1) × [r, r + 1). */
-  pixelOf(lon: number, lat: number): [number, number] {
+  /** Fractional pixel position of a lon/lat through proj4: pixel (c, r) spans [c, c + 1) × [r, r + 1). */
+  exactPixelOf(lon: number, lat: number): [number, number] {
     const [x, y] = this.projection.fromLonLat(lon, lat);
     return [(x - this.x0) * this.colsPerUnit, (y - this.y0) * this.rowsPerUnit];
+  }
+
+  /**
+   * Fractional pixel position of a lon/lat into out[0], out[1]: direct for
+   * lon/lat rasters, through a PixelLattice (error < 0.001 px, built on first
+   * use) for projected ones.
+   */
+  toPixel(lon: number, lat: number, out: Float64Array): void {
+    if (this.projection.geographic) {
+      out[0] = (lon - this.x0) * this.colsPerUnit;
+      out[1] = (lat - this.y0) * this.rowsPerUnit;
+      return;
+    }
+    this.lattice ??= new PixelLattice((x, y) => this.exactPixelOf(x, y), this.info.bounds);
+    this.lattice.toPixel(lon, lat, out);
+  }
+
+  /** Fractional pixel position of a lon/lat (see toPixel). */
+  pixelOf(lon: number, lat: number): [number, number] {
+    this.toPixel(lon, lat, this.pixel);
+    return [this.pixel[0] as number, this.pixel[1] as number];
   }
 
   /** Value of the pixel holding the fractional pixel position; null outside the raster or on noData. */
@@ -81,8 +105,8 @@ export class RasterReader {
       for (const polygon of polygons) {
         for (let k = 0; k < polygon.length; k += 1) {
           for (const position of polygon[k] as Position[]) {
-            const [c, r] = this.pixelOf(position[0] as number, position[1] as number);
-            rings.push(c, r);
+            this.toPixel(position[0] as number, position[1] as number, this.pixel);
+            rings.push(this.pixel[0] as number, this.pixel[1] as number);
           }
           rings.endRing(k === 0);
         }

@@ -1,7 +1,8 @@
 import { fromArrayBuffer, type GeoTIFFImage } from 'geotiff';
 import { crsForCode } from '../geo/crs.js';
 import { describeError, unreadable } from '../import/readers/unreadable.js';
-import { geoTransformOf, validRange, type GeoTransform, type RasterGrid } from './raster-grid.js';
+import { readBandFloat32 } from './read-band.js';
+import { geoTransformOf, type GeoTransform, type RasterGrid } from './raster-grid.js';
 
 /**
  * 400 million pixels is 1.6 GB as Float32: more than an offline laptop should
@@ -119,6 +120,14 @@ function samplesToRead(image: GeoTIFFImage): { samples: number[]; alpha: boolean
   throw unreadable('GEOTIFF_MULTIBAND', `The raster has ${bands} bands; one band is needed`, { bands });
 }
 
+/** One sample (band) as Float32: block by block when the layout allows (read-band.ts), else geotiff.js's readRasters. */
+async function readSample(image: GeoTIFFImage, sample: number): Promise<Float32Array> {
+  const fast = await readBandFloat32(image, sample);
+  if (fast) return fast;
+  const [band] = (await image.readRasters({ interleave: false, samples: [sample] })) as unknown as ArrayLike<number>[];
+  return band instanceof Float32Array ? band : new Float32Array(band as ArrayLike<number>);
+}
+
 /**
  * Reads a single-band GeoTIFF into a Float32 grid. Refuses (FILE_UNREADABLE
  * with a reason) what Cafetal cannot place or use: not a TIFF, no
@@ -155,15 +164,13 @@ export async function readGeoTiff(bytes: Uint8Array): Promise<RasterGrid> {
   }
   const { samples, alpha } = samplesToRead(image);
 
-  let bands: ArrayLike<number>[];
+  let bands: Float32Array[];
   try {
-    bands = (await image.readRasters({ interleave: false, samples })) as unknown as ArrayLike<number>[];
+    bands = await Promise.all(samples.map((sample) => readSample(image, sample)));
   } catch (error) {
     throw unreadable('GEOTIFF_UNSUPPORTED_ENCODING', `The pixels cannot be decoded: ${describeError(error)}`);
   }
-  const band = bands[0] as ArrayLike<number>;
-  // A typed array copies into Float32 natively; reuse the decoder's own array when it already is one.
-  const values = band instanceof Float32Array ? band : new Float32Array(band);
+  const values = bands[0] as Float32Array;
   const noData = declaredNoData(image);
   if (noData !== null && !Number.isNaN(noData)) {
     const marker = Math.fround(noData);
@@ -171,7 +178,7 @@ export async function readGeoTiff(bytes: Uint8Array): Promise<RasterGrid> {
   }
   const mask = alpha ? bands[1] : undefined;
   if (mask) for (let i = 0; i < values.length; i += 1) if (mask[i] === 0) values[i] = Number.NaN;
-  if (!validRange(values)) throw unreadable('GEOTIFF_ALL_NODATA', 'Every pixel is noData');
+  if (!values.some((v) => !Number.isNaN(v))) throw unreadable('GEOTIFF_ALL_NODATA', 'Every pixel is noData');
 
   return {
     width,

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { geodesicDistanceM } from '../../../shared/geo/geodesic.js';
+import { crsForCode, toWgs84 } from '../../../electron/core/geo/crs.js';
 import { readGeoTiff } from '../../../electron/core/raster/read-geotiff.js';
 import { rasterInfo } from '../../../electron/core/raster/raster-files.js';
 import { RasterReader } from '../../../electron/core/raster/raster-reader.js';
@@ -193,6 +194,37 @@ describe('RasterReader on a UTM 17S DEM', () => {
       { slope: true },
     );
     expect(one?.slopePct).toBeCloseTo(gdalSlope.values[40 * 100 + 10]!, 3);
+  });
+});
+
+describe('RasterReader on a PSAD56 / UTM 17S raster', () => {
+  it('applies the datum shift: a pixel centre converted by crs.ts (checked against PROJ) reads that pixel', async () => {
+    // Value = column + 1000·row, so a wrong pixel shows; the datum shift is ~300 m, ten pixels.
+    const values = Float32Array.from({ length: 100 * 80 }, (_, i) => (i % 100) + 1000 * Math.floor(i / 100));
+    const dem = await readerFor(
+      writeGeoTiff({
+        width: 100,
+        height: 80,
+        values,
+        originX: X0,
+        originY: Y0,
+        pixelWidth: PX,
+        pixelHeight: -PX,
+        epsg: 24877,
+      }),
+    );
+    for (const [col, row] of [
+      [0, 0],
+      [37, 12],
+      [99, 79],
+    ] as const) {
+      const centre = toWgs84(
+        { type: 'Point', coordinates: [X0 + (col + 0.5) * PX, Y0 - (row + 0.5) * PX] },
+        crsForCode(24877)!,
+      );
+      const [lon, lat] = (centre as Point).coordinates as [number, number];
+      expect(dem.valueAt(lon, lat)).toBe(col + 1000 * row);
+    }
   });
 });
 
