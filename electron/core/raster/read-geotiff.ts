@@ -141,7 +141,9 @@ export async function readGeoTiff(bytes: Uint8Array): Promise<RasterGrid> {
   if (!startsLikeTiff(bytes)) throw unreadable('NOT_GEOTIFF', 'The file does not start like a TIFF');
   let image: GeoTIFFImage;
   try {
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    // geotiff.js copies every block it fetches, so a view over a whole buffer is handed over without a copy.
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
     image = await (await fromArrayBuffer(buffer)).getImage(0);
   } catch (error) {
     throw unreadable('NOT_GEOTIFF', `The TIFF structure cannot be read: ${describeError(error)}`);
