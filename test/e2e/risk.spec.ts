@@ -84,6 +84,17 @@ test.describe('Riesgos', () => {
     await expect(page.getByTestId('risk-status-text')).toHaveText('La parcela está al día.');
     await expect(page.getByTestId('risk-status-up-to-date')).toHaveText('1 al día');
     await expect(page.getByTestId('risk-run-done')).toContainText('Listo: se analizó 1 parcela en ');
+    // Nothing changed: "Analizar" has nothing to do; "Reanalizar todo" works the plot out again.
+    await page.getByTestId('risk-analyse').click();
+    await expect(page.getByTestId('risk-run-done')).toHaveText(
+      'Todo estaba al día: no hizo falta analizar ninguna parcela.',
+      { timeout: 30_000 },
+    );
+    await page.getByTestId('risk-analyse-all').click();
+    await expect(page.getByTestId('risk-run-done')).toContainText('Listo: se analizó 1 parcela en ', {
+      timeout: 30_000,
+    });
+    await expect(status).toHaveAttribute('data-state', 'upToDate');
 
     // Dashboard: rust, one plot at Muy alto today and at Alto in 2050 moderado (both "alto o muy alto").
     const rustChart = page.locator('[data-testid="risk-hazard-chart"][data-hazard="rust"]');

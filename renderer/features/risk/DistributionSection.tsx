@@ -28,6 +28,10 @@ export function DistributionSection({ summary, compared, metric, onMetric }: Dis
     (value: number) => (metric === 'plots' ? format.number(value) : format.ha(value)),
     [metric, format],
   );
+  const formatShort = useCallback(
+    (value: number) => format.number(value, { maximumFractionDigits: metric === 'plots' || value >= 10 ? 0 : 1 }),
+    [metric, format],
+  );
   const charts = useMemo(
     () =>
       modelHazards.map((hazard) => ({
@@ -80,6 +84,7 @@ export function DistributionSection({ summary, compared, metric, onMetric }: Dis
             comparedId={compared}
             metric={metric}
             formatValue={formatValue}
+            formatShort={formatShort}
           />
         ))}
       </div>

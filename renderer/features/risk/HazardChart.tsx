@@ -16,6 +16,8 @@ interface HazardChartProps {
   readonly metric: Metric;
   /** The metric's value as text: "3" plots or "2.5 ha". */
   readonly formatValue: (value: number) => string;
+  /** The short form written inside a bar segment: "43" (the axis says "ha"). */
+  readonly formatShort: (value: number) => string;
 }
 
 /**
@@ -24,7 +26,15 @@ interface HazardChartProps {
  * hectares) are at Alto or Muy alto, and a table holds the same numbers for
  * screen readers and for copying.
  */
-export function HazardChart({ hazard, baseline, compared, comparedId, metric, formatValue }: HazardChartProps) {
+export function HazardChart({
+  hazard,
+  baseline,
+  compared,
+  comparedId,
+  metric,
+  formatValue,
+  formatShort,
+}: HazardChartProps) {
   const { t } = useTranslation();
   const labels = useRiskLabels();
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -41,7 +51,8 @@ export function HazardChart({ hazard, baseline, compared, comparedId, metric, fo
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    const max = Math.max(totalOf(baseline, metric), totalOf(compared, metric));
+    // With nothing to count the axis would collapse; 1 keeps an empty frame.
+    const empty = Math.max(totalOf(baseline, metric), totalOf(compared, metric)) === 0;
     const chart = new Chart(canvas, {
       type: 'bar',
       data: {
@@ -64,7 +75,7 @@ export function HazardChart({ hazard, baseline, compared, comparedId, metric, fo
           x: {
             stacked: true,
             beginAtZero: true,
-            max: max > 0 ? max : 1,
+            max: empty ? 1 : undefined,
             // Plots are whole: no "0.5 parcelas" ticks.
             ticks: { precision: metric === 'plots' ? 0 : 1, callback: (value) => formatValue(Number(value)) },
           },
@@ -76,10 +87,10 @@ export function HazardChart({ hazard, baseline, compared, comparedId, metric, fo
           },
         },
       },
-      plugins: [segmentLabels(formatValue)],
+      plugins: [segmentLabels(formatShort)],
     });
     return () => chart.destroy();
-  }, [baseline, compared, metric, baselineLabel, comparedLabel, labels, formatValue]);
+  }, [baseline, compared, metric, baselineLabel, comparedLabel, labels, formatValue, formatShort]);
 
   const hazardName = labels.hazard(hazard);
   return (

@@ -31,22 +31,26 @@ function LayerFinding({ layer }: { layer: PlotLayerStats }) {
       {layer.kind === 'vector' && (
         <p>
           {layer.shares && Object.keys(layer.shares).length > 0
-            ? hazardLevels
-                .filter((level) => (layer.shares?.[level] ?? 0) > 0)
-                .map((level) =>
-                  t('riskDashboard.card.share', {
-                    level: labels.level(level),
-                    percent: format.number(layer.shares?.[level] ?? 0, { style: 'percent', maximumFractionDigits: 0 }),
-                  }),
-                )
-                .join(' · ')
+            ? t('riskDashboard.card.shares', {
+                list: hazardLevels
+                  .filter((level) => (layer.shares?.[level] ?? 0) > 0)
+                  .map((level) =>
+                    t('riskDashboard.card.share', {
+                      level: labels.level(level),
+                      percent: format.number(layer.shares?.[level] ?? 0, {
+                        style: 'percent',
+                        maximumFractionDigits: 0,
+                      }),
+                    }),
+                  )
+                  .join(' · '),
+              })
             : t('riskDashboard.card.noClasses')}
-          {layer.highest !== null && (
-            <span className="layer-highest">
-              {' '}
-              {t('riskDashboard.card.highest')} <LevelBadge level={layer.highest} />
-            </span>
-          )}
+        </p>
+      )}
+      {layer.kind === 'vector' && layer.highest !== null && (
+        <p className="layer-highest">
+          {t('riskDashboard.card.highest')} <LevelBadge level={layer.highest} />
         </p>
       )}
       {layer.kind === 'raster' && (
