@@ -206,6 +206,13 @@ test.describe('Riesgos', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
 
+    // The Metodología tab: its own route, the panel gone.
+    await page.getByTestId('risk-tab-methodology').click();
+    await expect(page).toHaveURL(/#\/riesgos\/metodologia$/);
+    await expect(page.getByTestId('risk-tab-methodology')).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByTestId('methodology')).toBeVisible();
+    await expect(page.getByTestId('risk-panel')).toHaveCount(0);
+
     // A change to the plot makes its result stale; the card says so and re-analyses it.
     await call(page.request, app.url, 'plots.update', { id: plot.id, patch: { altitudeM: 1400 } });
     await page.goto(`${app.url}#/mapa?plot=${plot.id}`);
