@@ -10,8 +10,10 @@ import { PixelRings, ZonalScratch, scanRings, type ZonalStats } from './zonal-st
 
 /**
  * One raster in memory, answering per-plot questions. Plots come in WGS84
- * lon/lat; each vertex goes through proj4 to the raster's CRS once, then to
- * pixel space with the precomputed inverse geotransform.
+ * lon/lat; each vertex goes to pixel space directly (lon/lat rasters, with
+ * the precomputed inverse geotransform) or through a PixelLattice of exact
+ * proj4 transforms (projected rasters). Not re-entrant: zonalStats reuses
+ * its buffers from call to call (Node runs it on one thread).
  */
 export class RasterReader {
   readonly grid: RasterGrid;
