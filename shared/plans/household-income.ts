@@ -12,7 +12,8 @@ export type IncomeProfileInput = Pick<
   | 'otherCropsSoles'
   | 'livestockSoles'
   | 'offFarmSoles'
->;
+> &
+  Partial<Pick<IncomeProfileFields, 'priceBasis'>>;
 
 /** A family's income in one year, S/ a year (kg a year for the harvest). */
 export interface HouseholdIncome {
@@ -48,14 +49,31 @@ export const priceSolesPerKg = (
 ): number => (profile.priceUnit === 'kg' ? profile.price : profile.price / params.kgPerQuintal);
 
 /**
+ * Production cost in S/ per kg on the profile's basis: the profile's own figure as it is; else the setting's default,
+ * converted when the setting says which coffee it counts and the profile is on the other one. 1 kg of parchment gives
+ * `greenPerParchment` kg of green, so a kg of green costs (parchment cost) / greenPerParchment, and a kg of parchment
+ * costs (green cost) × greenPerParchment.
+ */
+export function productionCostSolesPerKg(
+  profile: Pick<IncomeProfileInput, 'productionCostPerKg' | 'priceBasis'>,
+  params: IncomeParams,
+): number {
+  if (profile.productionCostPerKg !== null) return profile.productionCostPerKg;
+  const { productionCostSolesPerKg: cost, productionCostBasis: from, greenPerParchment: ratio } = params;
+  const to = profile.priceBasis;
+  if (from === undefined || to === undefined || ratio === undefined || ratio <= 0 || from === to) return cost;
+  return to === 'oro_verde' ? cost / ratio : cost * ratio;
+}
+
+/**
  * Actual household income (DOMAIN.md "Living income"):
  *   coffeeKg   = area (ha) × yield (qq/ha) × 46 kg/qq × yieldFactor
  *   gross      = coffeeKg × price (S/ per kg) × priceFactor
- *   costs      = coffeeKg × production cost (S/ per kg: the profile's, else the setting's) × costFactor
+ *   costs      = coffeeKg × production cost (S/ per kg: the profile's, else the setting's; productionCostSolesPerKg) × costFactor
  *   total      = (gross − costs) + other crops + livestock + off-farm.
  * Pergamino or oro verde: the profile's `priceBasis` labels the yield and the price together, so they are taken to be
  * on the same basis and no conversion between parchment and green coffee is made; the per-kg cost is read on that
- * basis too. Costs are per kg, so a bigger harvest costs more to produce (picking, drying, transport).
+ * basis too (the setting's default converted to it when the params say which basis the default is on). Costs are per kg, so a bigger harvest costs more to produce (picking, drying, transport).
  * The factors default to 1 (the family's income as it is); the projection passes the plan's effects.
  */
 export function householdIncome(
@@ -65,7 +83,7 @@ export function householdIncome(
 ): HouseholdIncome {
   const coffeeKg = profile.coffeeAreaHa * profile.yieldQqPerHa * params.kgPerQuintal * factors.yieldFactor;
   const pricePerKg = priceSolesPerKg(profile, params) * factors.priceFactor;
-  const costPerKg = (profile.productionCostPerKg ?? params.productionCostSolesPerKg) * factors.costFactor;
+  const costPerKg = productionCostSolesPerKg(profile, params) * factors.costFactor;
   const coffeeGrossSoles = coffeeKg * pricePerKg;
   const coffeeCostSoles = coffeeKg * costPerKg;
   const coffeeNetSoles = coffeeGrossSoles - coffeeCostSoles;

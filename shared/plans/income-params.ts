@@ -14,6 +14,13 @@ export interface IncomeParams {
   povertyLineSolesPerPersonMonth: number;
   /** Coffee production cost, S/ per kg, used when a profile gives none (JNC 2019: 8.5). */
   productionCostSolesPerKg: number;
+  /**
+   * The coffee that default cost is counted in (JNC: parchment assumed). Optional: when it and `greenPerParchment`
+   * are given, the default cost is converted to a profile's basis; without them it is used as it is.
+   */
+  productionCostBasis?: 'pergamino' | 'oro_verde';
+  /** kg of green coffee from 1 kg of parchment (hulling; Cafetal estimate ≈ 0.8). */
+  greenPerParchment?: number;
   /** kg in a quintal (qq = 46 kg). */
   kgPerQuintal: number;
   /** Coffee plants per hectare, to turn measures counted in plants into hectares (andina.pe: ~2,000). */

@@ -5,6 +5,7 @@ import {
   incomeGap,
   povertyLineSoles,
   priceSolesPerKg,
+  productionCostSolesPerKg,
 } from '../../../shared/plans/household-income.js';
 import { params, profileP1, profileP2, profileP3 } from './plan-fixtures.js';
 
@@ -47,6 +48,22 @@ describe('householdIncome', () => {
     expect(income.coffeeGrossSoles).toBeCloseTo(32_788.8, 9); // 2,484 × 13.2
     expect(income.coffeeCostSoles).toBeCloseTo(19_002.6, 9); // 2,484 × 7.65
     expect(income.totalSoles).toBeCloseTo(20_386.2, 9); // 13,786.2 + 6,600
+  });
+
+  it('converts the default cost to green coffee when the params say it is per kg of parchment', () => {
+    const withBasis = { ...params, productionCostBasis: 'pergamino' as const, greenPerParchment: 0.8 };
+    const green = { ...profileP1, priceBasis: 'oro_verde' as const };
+    expect(productionCostSolesPerKg(green, withBasis)).toBeCloseTo(10.625, 12); // 8.5 / 0.8
+    expect(productionCostSolesPerKg(profileP1, withBasis)).toBe(8.5); // parchment profile: as it is
+    expect(productionCostSolesPerKg(green, params)).toBe(8.5); // basis of the default unknown: as it is
+    expect(productionCostSolesPerKg({ ...green, productionCostPerKg: 9 }, withBasis)).toBe(9); // the family's own
+    expect(
+      productionCostSolesPerKg(
+        { ...green, priceBasis: 'pergamino' },
+        { ...withBasis, productionCostBasis: 'oro_verde' },
+      ),
+    ).toBeCloseTo(6.8, 12); // green cost 8.5 × 0.8 per kg of parchment
+    expect(householdIncome(green, withBasis).coffeeCostSoles).toBeCloseTo(17_595, 9); // 1,656 × 10.625
   });
 
   it('lets coffee lose money', () => {
