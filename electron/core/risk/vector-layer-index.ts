@@ -1,6 +1,7 @@
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { levelRank, type HazardLevel } from '../../../shared/domain/hazard.js';
+import { flagOverlapFree } from './piece-overlaps.js';
 
 /** [lon, lat], the shape polyclip-ts takes and returns. */
 export type Pair = [number, number];
@@ -22,6 +23,12 @@ export interface HazardPiece {
   /** Bounding box of each ring, 4 numbers a ring (minX, minY, maxX, maxY), to skip rings far from a plot. */
   readonly ringBoxes: Float64Array;
   readonly bbox: BBox;
+  /**
+   * Simple rings (oriented outer counter-clockwise, holes clockwise) and no
+   * area shared with any other piece: its clipped areas can be added without
+   * a union. Set by buildVectorLayerIndex (piece-overlaps.ts).
+   */
+  overlapFree: boolean;
 }
 
 export interface VectorLayerIndex {
@@ -126,7 +133,7 @@ function makePiece(level: HazardLevel, featureIndex: number, rings: Pair[][]): H
   const ringBoxes = new Float64Array(rings.length * 4);
   rings.forEach((ring, i) => ringBoxes.set(ringBox(ring), i * 4));
   const bbox: BBox = [ringBoxes[0] as number, ringBoxes[1] as number, ringBoxes[2] as number, ringBoxes[3] as number];
-  return { level, rank: levelRank(level), featureIndex, rings, ringBoxes, bbox };
+  return { level, rank: levelRank(level), featureIndex, rings, ringBoxes, bbox, overlapFree: false };
 }
 
 /** Cuts a polygon in halves along its longer side until each tile has at most MAX_PIECE_VERTICES vertices. */
@@ -161,7 +168,8 @@ function subdivide(rings: Pair[][], box: BBox, depth: number, out: Pair[][][]): 
 
 /**
  * Parses a vector hazard layer once: every polygon part becomes a piece (large
- * ones tiled), indexed by bounding box with flatbush. Parts whose outer ring
+ * ones tiled), indexed by bounding box with flatbush, and checked for overlaps
+ * with its neighbours (see HazardPiece.overlapFree). Parts whose outer ring
  * has fewer than 3 distinct vertices are dropped; invalid but non-degenerate
  * polygons (self-intersections) are kept as they are and dealt with by the
  * overlay.
@@ -192,6 +200,7 @@ export function buildVectorLayerIndex(
   if (tree) {
     for (const { bbox } of pieces) tree.add(bbox[0], bbox[1], bbox[2], bbox[3]);
     tree.finish();
+    flagOverlapFree(pieces, tree);
   }
   return {
     featureCount,

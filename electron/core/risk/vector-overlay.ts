@@ -1,9 +1,10 @@
-import * as polyclip from 'polyclip-ts';
 import type { VectorStats } from '../../../shared/climate/model-inputs.js';
 import { hazardLevels, type HazardLevel } from '../../../shared/domain/hazard.js';
 import type { PlotGeometry } from '../../../shared/domain/plot-geometry.js';
 import { geodesicAreaHa } from '../../../shared/geo/geodesic.js';
+import { clipRingToConvex, convexWindows } from './convex-clip.js';
 import { insideRings, relatePiece } from './planar-predicates.js';
+import { levelAreasByPolyclip, type OverlayIssue } from './polyclip-areas.js';
 import {
   clipRingToBox,
   parseRing,
@@ -14,23 +15,15 @@ import {
   type VectorLayerIndex,
 } from './vector-layer-index.js';
 
-/**
- * Something the overlay had to work around in a hazard layer, so the caller
- * can count it and tell the user: a piece polyclip-ts could not clip was
- * cleaned (unioned with itself, which resolves self-intersections by the
- * non-zero rule) or, if even that failed, left out of this plot.
- */
-export interface OverlayIssue {
-  code: 'PIECE_CLEANED' | 'PIECE_SKIPPED';
-  featureIndex: number;
-}
+export type { OverlayIssue } from './polyclip-areas.js';
 
 /**
- * Shares below this are measurement noise, not hazard: a level's area is the
- * difference of two covered areas, and the same region measured from different
- * vertices differs by up to ~1e-8 of the plot (GeoJSON edges are lon/lat lines
- * densified every 0.001°, so splitting an edge moves its geodesic chords by a
- * fraction of a millimetre). 1e-6 of a 1 ha plot is 0.01 m².
+ * Shares below this are measurement noise, not hazard: the same region
+ * measured from different vertices differs by up to ~1e-8 of the plot
+ * (GeoJSON edges are lon/lat lines densified every 0.001° for the geodesic
+ * area, so splitting an edge moves its chords by a fraction of a millimetre),
+ * and the polyclip path takes a level's area as a difference of two areas.
+ * 1e-6 of a 1 ha plot is 0.01 m².
  */
 const MIN_SHARE = 1e-6;
 
@@ -78,91 +71,20 @@ function clipPiece(piece: HazardPiece, box: BBox): Pair[][] | null {
   return rings;
 }
 
-/** A relevant piece clipped to the plot's box, as polygons polyclip-ts reads (replaced when cleaned). */
-interface Clipped {
-  piece: HazardPiece;
-  polygons: Pair[][][];
-  /** Checked on its own after a failure: kept, cleaned or skipped. */
-  checked: boolean;
-  skipped: boolean;
-}
-
-/** Geodesic area of a polyclip result; throws on a non-finite one (polyclip passes corrupt coordinates through). */
-function areaOf(coordinates: Pair[][][]): number {
-  const areaHa = geodesicAreaHa({ type: 'MultiPolygon', coordinates });
-  if (!Number.isFinite(areaHa)) throw new Error('NON_FINITE_AREA');
+/** Area (ha) of a simple piece (clipped to the plot's box) inside the plot's convex windows. */
+function areaInWindowsHa(rings: Pair[][], windows: readonly Pair[][]): number {
+  let areaHa = 0;
+  for (const window of windows) {
+    const outer = clipRingToConvex(rings[0] as Pair[], window);
+    if (outer.length === 0) continue;
+    const clipped = [outer];
+    for (let i = 1; i < rings.length; i += 1) {
+      const hole = clipRingToConvex(rings[i] as Pair[], window);
+      if (hole.length > 0) clipped.push(hole);
+    }
+    areaHa += geodesicAreaHa({ type: 'Polygon', coordinates: clipped });
+  }
   return areaHa;
-}
-
-/**
- * After polyclip-ts threw on several pieces together: each piece not yet
- * checked is tried alone against the plot, cleaned if it fails (unioned with
- * itself, which rebuilds its rings by the non-zero rule), skipped if that
- * fails too. Reports what it did.
- */
-function checkPieces(plot: Pair[][][], entries: Clipped[], onIssue?: (issue: OverlayIssue) => void): void {
-  for (const entry of entries) {
-    if (entry.checked) continue;
-    entry.checked = true;
-    try {
-      areaOf(polyclip.intersection(plot, entry.polygons));
-      continue;
-    } catch {
-      // Broken on its own: clean it below.
-    }
-    try {
-      const cleaned = polyclip.union(entry.polygons);
-      areaOf(polyclip.intersection(plot, cleaned));
-      entry.polygons = cleaned;
-      onIssue?.({ code: 'PIECE_CLEANED', featureIndex: entry.piece.featureIndex });
-    } catch {
-      entry.skipped = true;
-      onIssue?.({ code: 'PIECE_SKIPPED', featureIndex: entry.piece.featureIndex });
-    }
-  }
-}
-
-/**
- * Area (ha) of the plot ∩ the union of the pieces: one polyclip-ts call, which
- * reads a MultiPolygon's overlapping members as their union. When polyclip
- * throws (broken polygons in official layers), the pieces are checked one by
- * one and the call retried; if the pieces only fail together, each is
- * intersected alone and the results unioned one at a time, skipping (and
- * reporting) any that cannot be added. Never throws.
- */
-function coveredAreaHa(plot: Pair[][][], entries: Clipped[], onIssue?: (issue: OverlayIssue) => void): number {
-  const usable = (): Clipped[] => entries.filter((entry) => !entry.skipped);
-  try {
-    return areaOf(
-      polyclip.intersection(
-        plot,
-        usable().flatMap((entry) => entry.polygons),
-      ),
-    );
-  } catch {
-    checkPieces(plot, entries, onIssue);
-  }
-  try {
-    return areaOf(
-      polyclip.intersection(
-        plot,
-        usable().flatMap((entry) => entry.polygons),
-      ),
-    );
-  } catch {
-    let coveredHa = 0;
-    let covered: Pair[][][] = [];
-    for (const entry of usable()) {
-      try {
-        const next = polyclip.union(covered, polyclip.intersection(plot, entry.polygons));
-        coveredHa = areaOf(next);
-        covered = next;
-      } catch {
-        onIssue?.({ code: 'PIECE_SKIPPED', featureIndex: entry.piece.featureIndex });
-      }
-    }
-    return coveredHa;
-  }
 }
 
 function statsFromAreas(areaByRank: number[], plotAreaHa: number): VectorStats {
@@ -188,15 +110,19 @@ function statsFromAreas(areaByRank: number[], plotAreaHa: number): VectorStats {
  * - Point plots: the level of the highest polygon holding the point, share 1.
  * - Where polygons overlap, the area counts once, for the highest level
  *   (CENEPRED practice: a place takes its worst class).
- * - "Highest" is the highest level covering a share of at least 1e-6 of
- *   the plot: a polygon touching the plot only along an edge or at a vertex
+ * - "Highest" is the highest level covering a share of at least 1e-6 of the
+ *   plot: a polygon touching the plot only along an edge or at a vertex
  *   covers no area and does not count.
  * - A polygon holding the whole plot (no edge of it meets the plot) settles
  *   the plot without clipping, unless a higher-level polygon overlaps it.
+ * - Otherwise the polygons meeting the plot are clipped to its bounding box,
+ *   then to the plot: by Sutherland–Hodgman on the plot's convex windows when
+ *   they are overlap-free (HazardPiece.overlapFree) and the plot is a single
+ *   ring, else with polyclip-ts (unions within a level, highest level wins).
  *
  * `plotAreaHa` is the plot's geodesic area as stored (geodesicAreaHa); it is
  * measured again when not positive. Broken hazard polygons never throw: see
- * OverlayIssue.
+ * OverlayIssue, reported through `onIssue`.
  */
 export function overlayVector(
   plot: PlotGeometry,
@@ -228,24 +154,26 @@ export function overlayVector(
   // A margin keeps the clip box off the plot's own extreme vertices (no coincident edges for polyclip).
   const margin = 1e-3 * Math.max(box[2] - box[0], box[3] - box[1]) + 1e-9;
   const clipBox: BBox = [box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin];
-  const clipped: Clipped[] = [];
+  const clipped: { piece: HazardPiece; rings: Pair[][] }[] = [];
   for (const piece of relevant) {
     const rings = clipPiece(piece, clipBox);
-    if (rings) clipped.push({ piece, polygons: [rings], checked: false, skipped: false });
+    if (rings) clipped.push({ piece, rings });
   }
-  clipped.sort((a, b) => b.piece.rank - a.piece.rank);
 
-  // Area covered by levels ≥ k, for k from the top down; a level's own area is the
-  // difference with the level above, so overlaps go to the highest level.
-  const areaByRank = hazardLevels.map(() => 0);
-  let coveredAbove = 0;
-  for (let i = 0; i < clipped.length;) {
-    const rank = (clipped[i] as Clipped).piece.rank;
-    while (i < clipped.length && (clipped[i] as Clipped).piece.rank === rank) i += 1;
-    const covered = Math.max(coveredAbove, coveredAreaHa(parts, clipped.slice(0, i), onIssue));
-    areaByRank[rank] = covered - coveredAbove;
-    coveredAbove = covered;
+  const single = parts.length === 1 && parts[0]?.length === 1 ? (parts[0][0] as Pair[]) : null;
+  const windows = single && relevant.every((piece) => piece.overlapFree) ? convexWindows(single) : null;
+  let areaByRank: number[];
+  let coveredHa: number;
+  if (windows) {
+    // No two pieces share area: each level's area is the sum of its pieces'.
+    areaByRank = hazardLevels.map(() => 0);
+    for (const { piece, rings } of clipped) {
+      areaByRank[piece.rank] = (areaByRank[piece.rank] ?? 0) + areaInWindowsHa(rings, windows);
+    }
+    coveredHa = areaByRank.reduce((sum, a) => sum + a, 0);
+  } else {
+    ({ areaByRank, coveredHa } = levelAreasByPolyclip(parts, clipped, onIssue));
   }
-  if (containerRank >= 0) areaByRank[containerRank] = Math.max(0, areaHa - coveredAbove);
+  if (containerRank >= 0) areaByRank[containerRank] = Math.max(0, areaHa - coveredHa);
   return statsFromAreas(areaByRank, areaHa);
 }
