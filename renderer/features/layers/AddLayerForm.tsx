@@ -5,7 +5,7 @@ import type { LayerInspection } from '../../../shared/api/layers.js';
 import type { ClassMap } from '../../../shared/domain/layer.js';
 import { ClassMapTable } from './ClassMapTable.js';
 import { defaultRamp, defaultUnit, guessHazard, layerCrsChoices, nameFromFile } from './layer-defaults.js';
-import { LayerMetaFields } from './LayerMetaFields.js';
+import { LayerIdentityFields, LayerSourceFields } from './LayerMetaFields.js';
 import type { LayerMetaValues } from './LayerMetaFields.js';
 import { RasterStyleFields } from './RasterStyleFields.js';
 import type { AddLayerInput, LayerSource } from './use-add-layer.js';
@@ -79,7 +79,7 @@ export function AddLayerForm({ inspection, source, busy, onSubmit, actions }: Ad
 
   return (
     <form className="add-layer-form" onSubmit={submit} data-testid="layer-add-form" noValidate>
-      <LayerMetaFields values={values} onChange={change} testIdPrefix="layer-add" disabled={busy} />
+      <LayerIdentityFields values={values} onChange={change} testIdPrefix="layer-add" disabled={busy} />
       {vector && inspection.crs.needsChoice && (
         <fieldset className="layer-fieldset">
           <legend>{t('layers.add.crsTitle')}</legend>
@@ -104,7 +104,7 @@ export function AddLayerForm({ inspection, source, busy, onSubmit, actions }: Ad
           </div>
         </fieldset>
       )}
-      {vector && !inspection.crs.needsChoice && inspection.crs.name && (
+      {!inspection.crs.needsChoice && inspection.crs.name && (
         <p className="muted" data-testid="layer-add-crs-detected">
           {t('layers.add.crsDetected', { name: inspection.crs.name })}
         </p>
@@ -155,6 +155,7 @@ export function AddLayerForm({ inspection, source, busy, onSubmit, actions }: Ad
           disabled={busy}
         />
       )}
+      <LayerSourceFields values={values} onChange={change} testIdPrefix="layer-add" disabled={busy} />
       {actions(canSubmit)}
     </form>
   );

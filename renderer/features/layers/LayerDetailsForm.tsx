@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClassMap, Layer, LayerPatch } from '../../../shared/domain/layer.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { ClassMapTable } from './ClassMapTable.js';
-import { LayerMetaFields, metaValuesOf } from './LayerMetaFields.js';
+import { LayerIdentityFields, LayerSourceFields, metaValuesOf } from './LayerMetaFields.js';
 import type { LayerMetaValues } from './LayerMetaFields.js';
 import { RasterStyleFields } from './RasterStyleFields.js';
 import { useClassValues } from './use-class-values.js';
@@ -63,7 +63,7 @@ export function LayerDetailsForm({ layer, onSave, onRemove, onClose }: LayerDeta
       noValidate
     >
       <p className="muted layer-details-file">{t('layers.form.fileFacts', { fileName: layer.fileName })}</p>
-      <LayerMetaFields values={values} onChange={change} testIdPrefix="layer-edit" />
+      <LayerIdentityFields values={values} onChange={change} testIdPrefix="layer-edit" />
       {layer.kind === 'raster' && layer.raster && (
         <RasterStyleFields values={values} onChange={change} raster={layer.raster} testIdPrefix="layer-edit" />
       )}
@@ -89,6 +89,7 @@ export function LayerDetailsForm({ layer, onSave, onRemove, onClose }: LayerDeta
           {mapChanged && <p className="field-hint">{t('layers.form.classMapChanged')}</p>}
         </fieldset>
       )}
+      <LayerSourceFields values={values} onChange={change} testIdPrefix="layer-edit" />
       <div className="button-row">
         <button
           type="submit"

@@ -57,25 +57,9 @@ interface LayerMetaFieldsProps {
   readonly disabled?: boolean;
 }
 
-/** Name, hazard type and scenario, then where the data comes from (source, date, licence). */
-export function LayerMetaFields({ values, onChange, testIdPrefix, disabled = false }: LayerMetaFieldsProps) {
+/** What the layer is: its name, what it depicts and for which scenario. */
+export function LayerIdentityFields({ values, onChange, testIdPrefix, disabled = false }: LayerMetaFieldsProps) {
   const { t } = useTranslation();
-  const text = (key: 'source' | 'date' | 'licence', hint?: string) => (
-    <LabelledControl label={t(`layers.form.${key}`)} hint={hint}>
-      {(id, hintId) => (
-        <input
-          id={id}
-          type="text"
-          maxLength={key === 'date' ? 40 : key === 'licence' ? 200 : 500}
-          value={values[key]}
-          disabled={disabled}
-          aria-describedby={hintId}
-          data-testid={`${testIdPrefix}-${key}`}
-          onChange={(event) => onChange({ [key]: event.target.value })}
-        />
-      )}
-    </LabelledControl>
-  );
   return (
     <div className="layer-meta-fields">
       <LabelledControl label={t('layers.form.name')}>
@@ -131,6 +115,31 @@ export function LayerMetaFields({ values, onChange, testIdPrefix, disabled = fal
           )}
         </LabelledControl>
       </div>
+    </div>
+  );
+}
+
+/** Where the data comes from: publisher, date and licence (shown with the layer, and in reports). */
+export function LayerSourceFields({ values, onChange, testIdPrefix, disabled = false }: LayerMetaFieldsProps) {
+  const { t } = useTranslation();
+  const text = (key: 'source' | 'date' | 'licence', hint?: string) => (
+    <LabelledControl label={t(`layers.form.${key}`)} hint={hint}>
+      {(id, hintId) => (
+        <input
+          id={id}
+          type="text"
+          maxLength={key === 'date' ? 40 : key === 'licence' ? 200 : 500}
+          value={values[key]}
+          disabled={disabled}
+          aria-describedby={hintId}
+          data-testid={`${testIdPrefix}-${key}`}
+          onChange={(event) => onChange({ [key]: event.target.value })}
+        />
+      )}
+    </LabelledControl>
+  );
+  return (
+    <div className="layer-meta-fields">
       {text('source', t('layers.form.sourceHint'))}
       <div className="field-row">
         {text('date', t('layers.form.dateHint'))}

@@ -15,6 +15,7 @@ interface LayerRowProps {
   readonly isBottom: boolean;
   readonly open: boolean;
   readonly onToggleDetails: () => void;
+  readonly onFit: () => void;
 }
 
 /** What a row says about the data: polygons and class field, or grid size and value range. */
@@ -44,7 +45,8 @@ function useFacts(layer: Layer): string {
  * and for which scenario, opacity, its place in the drawing order, and its
  * details. Every control is a native one, so the keyboard reaches them all.
  */
-export function LayerRow({ layer, actions, mapStatus, isTop, isBottom, open, onToggleDetails }: LayerRowProps) {
+export function LayerRow(props: LayerRowProps) {
+  const { layer, actions, mapStatus, isTop, isBottom, open, onToggleDetails, onFit } = props;
   const { t } = useTranslation();
   const checkboxId = useId();
   const opacityId = useId();
@@ -99,6 +101,19 @@ export function LayerRow({ layer, actions, mapStatus, isTop, isBottom, open, onT
           <button
             type="button"
             className="icon-button"
+            aria-label={t('layers.row.fit', { name: layer.name })}
+            title={t('layers.row.fit', { name: layer.name })}
+            data-testid="layer-fit"
+            onClick={onFit}
+          >
+            {/* Four corners: "zoom to the layer's extent", as in QGIS. */}
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+              <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            </svg>
+          </button>
+          <button
+            type="button"
+            className="icon-button"
             aria-expanded={open}
             aria-controls={detailsId}
             aria-label={t('layers.row.details', { name: layer.name })}
@@ -139,6 +154,11 @@ export function LayerRow({ layer, actions, mapStatus, isTop, isBottom, open, onT
           {t('layers.row.percent', { percent })}
         </output>
       </div>
+      {layer.visible && mapStatus === 'loading' && (
+        <p className="layer-row-facts muted" role="status">
+          {t('layers.row.drawing')}
+        </p>
+      )}
       {layer.visible && mapStatus === 'error' && (
         <p className="field-error" role="alert">
           {t('layers.row.mapError')}

@@ -14,7 +14,7 @@ import type { LayerActions } from './use-layer-list.js';
 export function LayersPanel({ climate }: { climate: ClimateLayers }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const { state, actions, lastError, mapStatus } = climate;
+  const { state, actions, lastError, mapStatus, fitLayer } = climate;
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -77,6 +77,7 @@ export function LayersPanel({ climate }: { climate: ClimateLayers }) {
                 isBottom={index === topFirst.length - 1}
                 open={openId === layer.id}
                 onToggleDetails={() => setOpenId((current) => (current === layer.id ? null : layer.id))}
+                onFit={() => fitLayer(layer)}
               />
             ))}
           </ol>

@@ -12,32 +12,36 @@ export function RiskColourControls({ risk }: { risk: RiskColouring }) {
   const { choice, setChoice, state } = risk;
   return (
     <>
-      <label htmlFor={hazardId}>{t('mapRisk.hazard')}</label>
-      <select
-        id={hazardId}
-        value={choice.hazard}
-        data-testid="risk-colour-hazard"
-        onChange={(event) => setChoice({ hazard: event.target.value as ModelHazard })}
-      >
-        {modelHazards.map((hazard) => (
-          <option key={hazard} value={hazard}>
-            {t(`risk.hazards.${hazard}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={scenarioId}>{t('mapRisk.scenario')}</label>
-      <select
-        id={scenarioId}
-        value={choice.scenarioId}
-        data-testid="risk-colour-scenario"
-        onChange={(event) => setChoice({ scenarioId: event.target.value as ScenarioId })}
-      >
-        {scenarioIds.map((scenario) => (
-          <option key={scenario} value={scenario}>
-            {t(`risk.scenarios.${scenario}`)}
-          </option>
-        ))}
-      </select>
+      <span className="map-toolbar-pair">
+        <label htmlFor={hazardId}>{t('mapRisk.hazard')}</label>
+        <select
+          id={hazardId}
+          value={choice.hazard}
+          data-testid="risk-colour-hazard"
+          onChange={(event) => setChoice({ hazard: event.target.value as ModelHazard })}
+        >
+          {modelHazards.map((hazard) => (
+            <option key={hazard} value={hazard}>
+              {t(`risk.hazards.${hazard}`)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="map-toolbar-pair">
+        <label htmlFor={scenarioId}>{t('mapRisk.scenario')}</label>
+        <select
+          id={scenarioId}
+          value={choice.scenarioId}
+          data-testid="risk-colour-scenario"
+          onChange={(event) => setChoice({ scenarioId: event.target.value as ScenarioId })}
+        >
+          {scenarioIds.map((scenario) => (
+            <option key={scenario} value={scenario}>
+              {t(`risk.scenarios.${scenario}`)}
+            </option>
+          ))}
+        </select>
+      </span>
       {state.status === 'loading' && (
         <span className="muted" role="status">
           {t('mapRisk.loading')}

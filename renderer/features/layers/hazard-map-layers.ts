@@ -32,6 +32,24 @@ export function cornersOfBounds([west, south, east, north]: readonly [number, nu
   ];
 }
 
+/** [west, south, east, north] of a layer's polygons, or null for none. */
+export function polygonsBbox(
+  features: readonly { geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown } }[],
+): [number, number, number, number] | null {
+  let box: [number, number, number, number] | null = null;
+  const visit = (node: unknown): void => {
+    if (!Array.isArray(node)) return;
+    if (typeof node[0] === 'number' && typeof node[1] === 'number') {
+      const [x, y] = node as [number, number];
+      box = box ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)] : [x, y, x, y];
+      return;
+    }
+    for (const child of node) visit(child);
+  };
+  for (const feature of features) visit(feature.geometry.coordinates);
+  return box;
+}
+
 function ensureHatchImage(map: MapLibreMap): void {
   if (!map.hasImage(HATCH_IMAGE_ID)) map.addImage(HATCH_IMAGE_ID, hatchImage());
 }

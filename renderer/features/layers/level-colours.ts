@@ -62,14 +62,14 @@ export function hatchImage(sizePx = 8): { width: number; height: number; data: U
   const data = new Uint8Array(sizePx * sizePx * 4);
   for (let y = 0; y < sizePx; y += 1) {
     for (let x = 0; x < sizePx; x += 1) {
-      // Two pixels wide along x + y = size − 1 (wrapping), so the tiles join into continuous lines.
-      const onLine = (x + y) % sizePx === sizePx - 1 || (x + y) % sizePx === 0;
+      // Along x + y = size − 1, so neighbouring tiles join into continuous lines ("/").
+      const onLine = (x + y) % sizePx === sizePx - 1;
       if (!onLine) continue;
       const i = (y * sizePx + x) * 4;
       data[i] = 0x2b;
       data[i + 1] = 0x12;
       data[i + 2] = 0x02;
-      data[i + 3] = 170;
+      data[i + 3] = 190;
     }
   }
   return { width: sizePx, height: sizePx, data };
@@ -80,5 +80,5 @@ export function levelSwatchBackground(level: HazardLevel | null): string {
   if (level === null) return NO_LEVEL_COLOUR;
   const colour = LEVEL_COLOURS[level];
   if (level !== HATCHED_LEVEL) return colour;
-  return `repeating-linear-gradient(-45deg, rgb(43 18 2 / 0.67) 0 1.5px, transparent 1.5px 4px), ${colour}`;
+  return `repeating-linear-gradient(-45deg, rgb(43 18 2 / 0.75) 0 1px, transparent 1px 4px), ${colour}`;
 }

@@ -11,6 +11,7 @@ export interface ClimateLayers {
   readonly actions: LayerActions;
   readonly lastError: unknown;
   readonly mapStatus: Readonly<Record<string, LayerMapStatus>>;
+  readonly fitLayer: (layer: Layer) => void;
   /** Shown layers, top of the drawing order first (the legend's order). */
   readonly visibleTopFirst: readonly Layer[];
   /**
@@ -28,7 +29,7 @@ export interface ClimateLayers {
 export function useClimateLayers(session: MapSession | null, beforeId: string): ClimateLayers {
   const { state, actions, lastError } = useLayerList();
   const layers = state.status === 'ready' ? state.layers : null;
-  const mapStatus = useHazardLayersOnMap(session, layers, beforeId);
+  const { status: mapStatus, fitLayer } = useHazardLayersOnMap(session, layers, beforeId);
   const visibleTopFirst = useMemo(() => (layers ?? []).filter((layer) => layer.visible).reverse(), [layers]);
   const rasterIds = visibleTopFirst
     .filter((layer) => layer.kind === 'raster')
@@ -39,6 +40,7 @@ export function useClimateLayers(session: MapSession | null, beforeId: string): 
     actions,
     lastError,
     mapStatus,
+    fitLayer,
     visibleTopFirst,
     rasterValuesKey: rasterIds === '' ? null : rasterIds,
   };

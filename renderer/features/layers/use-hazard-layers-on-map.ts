@@ -1,18 +1,29 @@
 import type { GeoJSON } from 'geojson';
 import type { GeoJSONSource, ImageSource, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Layer } from '../../../shared/domain/layer.js';
 import { useApi } from '../../api/api-context.js';
 import type { MapSession } from '../map/map-session.js';
+import { fitBbox } from '../plots/fit.js';
 import {
   addHazardLayer,
   hazardSourceId,
   orderHazardLayers,
+  polygonsBbox,
   removeHazardLayer,
   styleHazardLayer,
 } from './hazard-map-layers.js';
 
 export type LayerMapStatus = 'loading' | 'ready' | 'error';
+
+export interface HazardLayersOnMap {
+  /** Each shown layer's drawing status. */
+  readonly status: Readonly<Record<string, LayerMapStatus>>;
+  /** Moves the map onto a layer (a vector's polygons are fetched if it was never shown). */
+  readonly fitLayer: (layer: Layer) => void;
+}
+
+type Bbox = [number, number, number, number];
 
 interface OnMap {
   readonly kind: Layer['kind'];
@@ -48,15 +59,17 @@ const nextIdle = (map: MapLibreMap): Promise<void> =>
  * them, loads a layer's data the first time it is shown (and again when its
  * class map or ramp changes), and applies visibility, opacity and order on
  * every change without reloading anything. Layers sit just below `beforeId`
- * (the plots). Returns each layer's drawing status.
+ * (the plots).
  */
 export function useHazardLayersOnMap(
   session: MapSession | null,
   layers: readonly Layer[] | null,
   beforeId: string,
-): Readonly<Record<string, LayerMapStatus>> {
+): HazardLayersOnMap {
   const api = useApi();
   const onMapRef = useRef(new Map<string, OnMap>());
+  /** Vector layers' extents by `id:version`, learnt when their polygons load. */
+  const extents = useRef(new Map<string, Bbox | null>());
   const [status, setStatus] = useState<Record<string, LayerMapStatus>>({});
 
   // A new map (language change) starts without any of our layers.
@@ -79,6 +92,7 @@ export function useHazardLayersOnMap(
       try {
         if (layer.kind === 'vector') {
           const collection = await api.layers.features({ id: layer.id });
+          extents.current.set(`${layer.id}:${layer.version}`, polygonsBbox(collection.features));
           if (!stillWanted(layer.id, key)) return;
           await map.getSource<GeoJSONSource>(hazardSourceId(layer.id))?.setData(collection as unknown as GeoJSON);
         } else {
@@ -120,5 +134,29 @@ export function useHazardLayersOnMap(
     orderHazardLayers(map, layers, beforeId);
   }, [api, session, layers, beforeId]);
 
-  return status;
+  const fitLayer = useCallback(
+    (layer: Layer) => {
+      if (!session) return;
+      if (layer.kind === 'raster') {
+        fitBbox(session.map, layer.raster?.bounds ?? null);
+        return;
+      }
+      const key = `${layer.id}:${layer.version}`;
+      if (extents.current.has(key)) {
+        fitBbox(session.map, extents.current.get(key) ?? null);
+        return;
+      }
+      api.layers.features({ id: layer.id }).then(
+        (collection) => {
+          const bbox = polygonsBbox(collection.features);
+          extents.current.set(key, bbox);
+          if (!session.removed) fitBbox(session.map, bbox);
+        },
+        () => undefined,
+      );
+    },
+    [api, session],
+  );
+
+  return { status, fitLayer };
 }

@@ -55,34 +55,39 @@ export function MapToolbar(props: MapToolbarProps) {
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('mapView.toolbarLabel')} data-testid="map-toolbar">
       <div className="map-toolbar-group">
-        <label htmlFor={colourId}>{t('mapView.colourBy')}</label>
-        <select
-          id={colourId}
-          data-testid="plots-colour-by"
-          value={colourBy}
-          onChange={(event) => onColourBy(event.target.value as ColourAttribute)}
-        >
-          {colourAttributes.map((attribute) => (
-            <option key={attribute} value={attribute}>
-              {t(colourKeys[attribute])}
-            </option>
-          ))}
-        </select>
+        {/* Each label stays with its control when the toolbar wraps. */}
+        <span className="map-toolbar-pair">
+          <label htmlFor={colourId}>{t('mapView.colourBy')}</label>
+          <select
+            id={colourId}
+            data-testid="plots-colour-by"
+            value={colourBy}
+            onChange={(event) => onColourBy(event.target.value as ColourAttribute)}
+          >
+            {colourAttributes.map((attribute) => (
+              <option key={attribute} value={attribute}>
+                {t(colourKeys[attribute])}
+              </option>
+            ))}
+          </select>
+        </span>
         {riskControls}
-        <label htmlFor={labelId}>{t('mapView.labelBy')}</label>
-        <select
-          id={labelId}
-          data-testid="plots-label-by"
-          value={labelBy}
-          title={t('mapView.labelsHint')}
-          onChange={(event) => onLabelBy(event.target.value as LabelMode)}
-        >
-          {labelModes.map((mode) => (
-            <option key={mode} value={mode}>
-              {t(labelKeys[mode])}
-            </option>
-          ))}
-        </select>
+        <span className="map-toolbar-pair">
+          <label htmlFor={labelId}>{t('mapView.labelBy')}</label>
+          <select
+            id={labelId}
+            data-testid="plots-label-by"
+            value={labelBy}
+            title={t('mapView.labelsHint')}
+            onChange={(event) => onLabelBy(event.target.value as LabelMode)}
+          >
+            {labelModes.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(labelKeys[mode])}
+              </option>
+            ))}
+          </select>
+        </span>
         <button type="button" className="button button-small" data-testid="fit-organisation" onClick={onFitAll}>
           {t('mapView.fitAll')}
         </button>
