@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { climateModelParamsSchema, defaultClimateModelParams } from '../climate/model-params.js';
+import { defaultIncomeSettings, incomeSettingsSchema } from '../plans/income-settings.js';
 
 export const locales = ['es-PE', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -17,6 +18,8 @@ export const settingsSchema = z.object({
   activeOrganisationId: z.uuid().nullable(),
   /** The built-in climate model's parameters (lapse rate, stations, scenario Δ, thresholds); defaults and sources in shared/climate/climate-model.json. */
   climateModel: climateModelParamsSchema,
+  /** Living-income benchmark, poverty line, coffee price, costs, jornal and credit for family plans; defaults and sources in shared/plans/income-defaults.json. */
+  income: incomeSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -25,6 +28,7 @@ export const defaultSettings: Settings = {
   backupsToKeep: 7,
   activeOrganisationId: null,
   climateModel: defaultClimateModelParams,
+  income: defaultIncomeSettings,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

@@ -1,6 +1,7 @@
 import type { Locale } from '../domain/settings.js';
 import enBase from './en/base.json' with { type: 'json' };
 import enLayers from './en/layers.json' with { type: 'json' };
+import enPlansData from './en/plans-data.json' with { type: 'json' };
 import enPlots from './en/plots.json' with { type: 'json' };
 import enProducers from './en/producers.json' with { type: 'json' };
 import enRisk from './en/risk.json' with { type: 'json' };
@@ -8,6 +9,7 @@ import enRiskDashboard from './en/risk-dashboard.json' with { type: 'json' };
 import enTransfer from './en/transfer.json' with { type: 'json' };
 import esBase from './es-PE/base.json' with { type: 'json' };
 import esLayers from './es-PE/layers.json' with { type: 'json' };
+import esPlansData from './es-PE/plans-data.json' with { type: 'json' };
 import esPlots from './es-PE/plots.json' with { type: 'json' };
 import esProducers from './es-PE/producers.json' with { type: 'json' };
 import esRisk from './es-PE/risk.json' with { type: 'json' };
@@ -19,16 +21,34 @@ import esTransfer from './es-PE/transfer.json' with { type: 'json' };
  * features are translated side by side without editing the same file. Each
  * file holds its own top-level keys; a key defined twice is a test failure.
  */
-const esPE = { ...esBase, ...esProducers, ...esPlots, ...esTransfer, ...esLayers, ...esRisk, ...esRiskDashboard };
-const en = { ...enBase, ...enProducers, ...enPlots, ...enTransfer, ...enLayers, ...enRisk, ...enRiskDashboard };
+const esPE = {
+  ...esBase,
+  ...esProducers,
+  ...esPlots,
+  ...esTransfer,
+  ...esLayers,
+  ...esRisk,
+  ...esRiskDashboard,
+  ...esPlansData,
+};
+const en = {
+  ...enBase,
+  ...enProducers,
+  ...enPlots,
+  ...enTransfer,
+  ...enLayers,
+  ...enRisk,
+  ...enRiskDashboard,
+  ...enPlansData,
+};
 
 /** The Spanish catalogue is the source of truth; every other language has its shape. */
 export type Catalogue = typeof esPE;
 
 /** The per-feature files, for the duplicate-key check. */
 export const catalogueParts: Record<Locale, readonly object[]> = {
-  'es-PE': [esBase, esProducers, esPlots, esTransfer, esLayers, esRisk, esRiskDashboard],
-  en: [enBase, enProducers, enPlots, enTransfer, enLayers, enRisk, enRiskDashboard],
+  'es-PE': [esBase, esProducers, esPlots, esTransfer, esLayers, esRisk, esRiskDashboard, esPlansData],
+  en: [enBase, enProducers, enPlots, enTransfer, enLayers, enRisk, enRiskDashboard, enPlansData],
 };
 
 /**

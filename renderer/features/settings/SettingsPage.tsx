@@ -5,6 +5,7 @@ import { BackupsPanel } from './BackupsPanel.js';
 import { BackupsToKeepSetting } from './BackupsToKeepSetting.js';
 import { ClimateModelSettings } from './ClimateModelSettings.js';
 import { DataLocation } from './DataLocation.js';
+import { IncomeSettings } from './IncomeSettings.js';
 import { LanguageSetting } from './LanguageSetting.js';
 import { loadSettings } from './settings-queries.js';
 
@@ -25,6 +26,7 @@ export function SettingsPage() {
           <BackupsPanel />
         </section>
         <ClimateModelSettings />
+        <IncomeSettings />
         <section className="card" aria-labelledby="data-heading">
           <h2 id="data-heading">{t('settings.data.title')}</h2>
           <DataLocation />
