@@ -5,6 +5,7 @@ import type { CoreContext } from './api/core-context.js';
 import { JobRegistry } from './api/job-registry.js';
 import { rotateStartupBackup } from './backups/backups.js';
 import { ImportSessions } from './import/import-sessions.js';
+import { seedMeasureCatalogue } from './plans/measure-catalogue.js';
 import { RasterCache } from './raster/raster-cache.js';
 import { backupDirFor } from './paths.js';
 import { readSettings } from './settings/settings-store.js';
@@ -27,6 +28,7 @@ export interface CreateCoreOptions {
 /** Opens the store and wires the handlers: what every transport serves. */
 export async function createCore(options: CreateCoreOptions): Promise<Core> {
   const db = openStore(options.dbPath);
+  seedMeasureCatalogue(db);
   const context: CoreContext = {
     db,
     dataDir: options.dataDir,

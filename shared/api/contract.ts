@@ -3,10 +3,13 @@ import { backupProcedures } from './backups.js';
 import { exportProcedures } from './exports.js';
 import { importProcedures } from './imports.js';
 import { jobProcedures } from './jobs.js';
+import { incomeProcedures } from './income.js';
 import { layerProcedures } from './layers.js';
+import { measureProcedures } from './measures.js';
 import { organisationProcedures } from './organisations.js';
 import { plotProcedures } from './plots.js';
 import type { ProcedureDef } from './procedure.js';
+import { planProcedures } from './plans.js';
 import { producerProcedures } from './producers.js';
 import { riskProcedures } from './risk.js';
 import { settingsProcedures } from './settings.js';
@@ -23,6 +26,9 @@ export const contract = {
   ...exportProcedures,
   ...layerProcedures,
   ...riskProcedures,
+  ...measureProcedures,
+  ...planProcedures,
+  ...incomeProcedures,
   ...backupProcedures,
   ...jobProcedures,
 } as const satisfies Record<string, ProcedureDef>;

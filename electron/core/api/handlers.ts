@@ -14,6 +14,14 @@ import { inspectLayer } from '../layers/inspect-layer.js';
 import { layerFeatures, layerImage, layerValuesAt } from '../layers/layer-display.js';
 import { removeLayer } from '../layers/layer-service.js';
 import { listLayers, reorderLayers, updateLayer } from '../layers/layers-store.js';
+import { withIncome } from '../plans/income-figures.js';
+import { listIncomeProfiles, removeIncomeProfile, saveIncomeProfile } from '../plans/income-store.js';
+import { createMeasure, listMeasures, measureHistory, removeMeasure, updateMeasure } from '../plans/measures-store.js';
+import { addAction, addProgress, removeAction, updateAction } from '../plans/plan-actions.js';
+import { planFigures } from '../plans/plan-figures.js';
+import { listPlans } from '../plans/plan-list.js';
+import { proposeMeasures } from '../plans/plan-proposals.js';
+import { approvePlan, createPlan, getPlan, newPlanVersion, removePlan, updatePlan } from '../plans/plans-store.js';
 import { plotFeatures } from '../plots/plot-features.js';
 import {
   checkPlot,
@@ -107,6 +115,31 @@ export const handlers: Handlers = {
   'risk.results': ({ organisationId, scenarioId }, core) => riskResults(core.db, organisationId, scenarioId),
   'risk.summary': ({ organisationId }, core) => riskSummary(core.db, organisationId),
   'risk.plot': ({ plotId }, core) => plotRiskCard(core.db, plotId),
+
+  'measures.list': ({ organisationId, includeArchived }, core) =>
+    listMeasures(core.db, organisationId, includeArchived),
+  'measures.create': ({ organisationId, fields }, core) => createMeasure(core.db, organisationId, fields),
+  'measures.update': ({ id, fields }, core) => updateMeasure(core.db, id, fields),
+  'measures.remove': ({ id }, core) => removeMeasure(core.db, id),
+  'measures.history': ({ id }, core) => measureHistory(core.db, id),
+
+  'plans.list': ({ organisationId, producerId }, core) => listPlans(core.db, organisationId, producerId),
+  'plans.get': ({ id }, core) => getPlan(core.db, id),
+  'plans.create': (fields, core) => createPlan(core.db, fields),
+  'plans.update': ({ id, patch }, core) => updatePlan(core.db, id, patch),
+  'plans.remove': ({ id }, core) => removePlan(core.db, id),
+  'plans.propose': ({ id }, core) => proposeMeasures(core.db, id),
+  'plans.addAction': ({ planId, fields }, core) => addAction(core.db, planId, fields),
+  'plans.updateAction': ({ id, patch }, core) => updateAction(core.db, id, patch),
+  'plans.removeAction': ({ id }, core) => removeAction(core.db, id),
+  'plans.addProgress': (input, core) => addProgress(core.db, input),
+  'plans.approve': ({ id, approvedBy }, core) => approvePlan(core.db, id, approvedBy),
+  'plans.newVersion': ({ id }, core) => newPlanVersion(core.db, id),
+  'plans.figures': ({ id, today }, core) => planFigures(core.db, id, today ?? new Date().toISOString().slice(0, 10)),
+
+  'income.list': ({ producerId }, core) => listIncomeProfiles(core.db, producerId).map((p) => withIncome(core.db, p)),
+  'income.save': (fields, core) => withIncome(core.db, saveIncomeProfile(core.db, fields)),
+  'income.remove': ({ id }, core) => removeIncomeProfile(core.db, id),
 
   'backups.list': (_input, core) => listBackups(core.backupDir),
   'backups.create': (_input, core, job) => createBackup(core.db, core.backupDir, job),
