@@ -10,6 +10,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { infoCommand } from './commands/info.js';
 import { layersCommand } from './commands/layers.js';
+import { plansCommand } from './commands/plans.js';
 import { organisationsCommand } from './commands/organisations.js';
 import { syntheticCommand } from './commands/synthetic.js';
 import { usageText } from './usage.js';
@@ -27,6 +28,7 @@ const commands: Record<string, Command> = {
   export: exportCommand,
   layers: layersCommand,
   analyse: analyseCommand,
+  plans: plansCommand,
 };
 
 export interface CliIo {

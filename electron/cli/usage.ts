@@ -21,6 +21,8 @@ Comandos:
   layers list                   Lista las capas
   analyse --org NOMBRE [--scenario baseline|2030|2050_moderate|2050_high] [--force]
                                 Analiza el riesgo climático e imprime los niveles de cada parcela
+  plans list --org NOMBRE       Lista los planes (de finca y de la organización)
+  plans show ID                 Un plan: acciones, presupuesto por año y fuente, proyección de ingreso
 
 Opciones:
   --db RUTA     Base de datos a usar (si no, CAFETAL_DB o la carpeta de datos)
@@ -47,6 +49,8 @@ Commands:
   layers list                   List layers
   analyse --org NAME [--scenario baseline|2030|2050_moderate|2050_high] [--force]
                                 Analyse climate risk and print each plot's levels
+  plans list --org NAME         List plans (farm plans and the organisation's)
+  plans show ID                 One plan: actions, budget per year and source, income projection
 
 Options:
   --db PATH     Database to use (else CAFETAL_DB or the data folder)
