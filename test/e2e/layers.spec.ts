@@ -251,6 +251,14 @@ test.describe('map: climate-risk layers', () => {
     const before = await centreColour(page);
 
     await page.getByTestId('layer-add-open').click();
+    // A file that only claims to be a GeoTIFF: refused in words, and another can be chosen.
+    await page.getByTestId('layer-file-input').setInputFiles({
+      name: 'roto.tif',
+      mimeType: 'image/tiff',
+      buffer: Buffer.from('esto no es un GeoTIFF'),
+    });
+    await expect(page.getByTestId('layer-file-error')).toHaveAttribute('data-reason', 'NOT_GEOTIFF');
+    await expect(page.getByTestId('layer-file-error')).toHaveText('El archivo no es un GeoTIFF (.tif) válido.');
     await page.getByTestId('layer-file-input').setInputFiles(demPath);
     await expect(page.getByTestId('layer-inspected')).toHaveAttribute('data-kind', 'raster');
     await expect(page.getByTestId('layer-inspected')).toContainText('40 × 40');
@@ -316,6 +324,7 @@ test.describe('map: climate-risk layers', () => {
     await page.getByTestId('layer-remove').click();
     await page.getByTestId('layer-remove-confirm').click();
     await expect(rows).toHaveCount(1);
+    await expect(page.getByTestId('layer-add-open')).toBeFocused();
     await page.mouse.move(centre.x + 5, centre.y + 5);
     await expect(value).toHaveCount(0);
     expect((await call<LayerRow[]>(page.request, app.url, 'layers.list', {})).map((l) => l.name)).toEqual([

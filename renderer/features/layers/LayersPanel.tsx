@@ -18,6 +18,7 @@ export function LayersPanel({ climate }: { climate: ClimateLayers }) {
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
   // After a move React re-inserts the row; the moved button gets the focus back.
   const [refocus, setRefocus] = useState<{ id: string; direction: 'up' | 'down' } | null>(null);
   const topFirst = useMemo(() => (state.status === 'ready' ? [...state.layers].reverse() : []), [state]);
@@ -39,6 +40,11 @@ export function LayersPanel({ climate }: { climate: ClimateLayers }) {
         actions.move(id, direction);
         setRefocus({ id, direction });
       },
+      // The removed row took the focus with it: give it to "Añadir capa", not to the page.
+      remove: async (id) => {
+        await actions.remove(id);
+        addRef.current?.focus();
+      },
     }),
     [actions],
   );
@@ -48,6 +54,7 @@ export function LayersPanel({ climate }: { climate: ClimateLayers }) {
       <div className="map-panel-heading">
         <h2 id={titleId}>{t('layers.panel.title')}</h2>
         <button
+          ref={addRef}
           type="button"
           className="button button-small"
           onClick={() => setAdding(true)}

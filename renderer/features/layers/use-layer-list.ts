@@ -70,6 +70,7 @@ export function useLayerList(): { state: LayerListState; actions: LayerActions; 
       api.layers.update({ id, patch }).then(
         (saved) => {
           if (!opacityTimers.current.has(id)) patchLocal(id, saved);
+          setLastError(null);
           return saved;
         },
         (error: unknown) => {
