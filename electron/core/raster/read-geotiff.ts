@@ -143,7 +143,8 @@ export async function readGeoTiff(bytes: Uint8Array): Promise<RasterGrid> {
   try {
     // geotiff.js copies every block it fetches, so a view over a whole buffer is handed over without a copy.
     const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
+    // NOTE: not `bytes.slice()`: on a Node Buffer that is a view of the same (pooled, 8 kB) memory, not a copy.
+    const buffer = (whole ? bytes.buffer : Uint8Array.prototype.slice.call(bytes).buffer) as ArrayBuffer;
     image = await (await fromArrayBuffer(buffer)).getImage(0);
   } catch (error) {
     throw unreadable('NOT_GEOTIFF', `The TIFF structure cannot be read: ${describeError(error)}`);

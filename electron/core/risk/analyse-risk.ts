@@ -1,11 +1,6 @@
 import type { ParsedInputOf, OutputOf } from '../../../shared/api/contract.js';
 import { assessAllScenarios } from '../../../shared/climate/assess-plot.js';
-import type {
-  LayerEvidence,
-  PlotAssessment,
-  PlotClimateInputs,
-  VectorStats,
-} from '../../../shared/climate/model-inputs.js';
+import type { PlotAssessment } from '../../../shared/climate/model-inputs.js';
 import type { ClimateModelParams } from '../../../shared/climate/model-params.js';
 import type { Layer } from '../../../shared/domain/layer.js';
 import type { CoreContext } from '../api/core-context.js';
@@ -16,7 +11,8 @@ import { readSettings } from '../settings/settings-store.js';
 import { nowIso } from '../store/rows.js';
 import { plotInputsKey, sharedInputsKey } from './inputs-key.js';
 import { LayerOverlays, saveLayerStats } from './layer-overlays.js';
-import type { LayerStats, RasterLayerStats } from './layer-overlays.js';
+import type { LayerStats } from './layer-overlays.js';
+import { plotClimateInputs } from './plot-climate-inputs.js';
 import { loadRiskPlots, parsePlotGeometry } from './risk-plots.js';
 import type { RiskPlot } from './risk-plots.js';
 import { storedKeys, writeAssessments } from './risk-rows.js';
@@ -89,34 +85,14 @@ function analysePlot(
   force: boolean,
 ): AnalysedPlot {
   const fresh: AnalysedPlot['fresh'] = [];
-  const inputs: PlotClimateInputs = {
-    altitudeM: plot.altitudeM,
-    altitudeSource: plot.altitudeSource,
-    centroid: plot.centroid,
-    variety: plot.variety,
-    shadePct: plot.shadePct,
-    rasters: [],
-    vectors: [],
-  };
   let geometry: ReturnType<typeof parsePlotGeometry> | null = null;
-  for (const layer of layers) {
-    let stats: LayerStats;
+  const layerStats = layers.map((layer) => {
     const stored = force ? null : overlays.stored(plot.id, layer, plot.geometryHash);
-    if (stored) stats = stored.stats;
-    else {
-      geometry ??= parsePlotGeometry(plot);
-      stats = overlays.compute(layer, geometry, plot.areaHa);
-      fresh.push({ layer, stats });
-    }
-    if (stats === null) continue;
-    const evidence = { layerId: layer.id, layerName: layer.name, hazard: layer.hazard, scenarioId: layer.scenarioId };
-    if (stats.kind === 'raster') {
-      const { kind: _kind, ...raster } = stats;
-      inputs.rasters.push({ ...evidence, stats: raster } satisfies LayerEvidence<RasterLayerStats>);
-    } else {
-      const { kind: _kind, ...vector } = stats;
-      inputs.vectors.push({ ...evidence, stats: vector } satisfies LayerEvidence<VectorStats>);
-    }
-  }
-  return { plot, fresh, assessments: assessAllScenarios(inputs, params) };
+    if (stored) return { layer, stats: stored.stats };
+    geometry ??= parsePlotGeometry(plot);
+    const stats = overlays.compute(layer, geometry, plot.areaHa);
+    fresh.push({ layer, stats });
+    return { layer, stats };
+  });
+  return { plot, fresh, assessments: assessAllScenarios(plotClimateInputs(plot, layerStats), params) };
 }

@@ -3,6 +3,7 @@ import type { HazardLevels } from '../../../shared/api/risk.js';
 import { highestLevel, modelHazards, scenarioIds } from '../../../shared/domain/hazard.js';
 import type { HazardLevel, ScenarioId } from '../../../shared/domain/hazard.js';
 import { ApiError } from '../../../shared/api/errors.js';
+import { assessAllScenarios } from '../../../shared/climate/assess-plot.js';
 import { listLayers } from '../layers/layers-store.js';
 import { readSettings } from '../settings/settings-store.js';
 import type { Store } from '../store/open-store.js';
@@ -11,7 +12,8 @@ import { plotInputsKey, sharedInputsKey } from './inputs-key.js';
 import type { LayerStats } from './layer-overlays.js';
 import { loadRiskPlots } from './risk-plots.js';
 import type { RiskPlot } from './risk-plots.js';
-import { parseResults, storedKeys } from './risk-rows.js';
+import { storedKeys } from './risk-rows.js';
+import { plotClimateInputs } from './plot-climate-inputs.js';
 
 /** Each plot's current inputs key: what its stored results must match to be up to date. */
 function currentKeys(db: Store, plots: readonly RiskPlot[]): Map<string, string> {
@@ -132,11 +134,13 @@ export function riskSummary(db: Store, organisationId: string): OutputOf<'risk.s
       modelHazards.map((hazard) => ({
         scenarioId,
         hazard,
-        counts: [...(distribution.get(`${scenarioId}|${hazard}`) ?? (new Map() as Counts)).entries()].map(([level, c]) => ({
-          level,
-          plots: c.plots,
-          hectares: c.hectares,
-        })),
+        counts: [...(distribution.get(`${scenarioId}|${hazard}`) ?? (new Map() as Counts)).entries()].map(
+          ([level, c]) => ({
+            level,
+            plots: c.plots,
+            hectares: c.hectares,
+          }),
+        ),
       })),
     ),
     producers: [...producers.entries()]
@@ -153,6 +157,12 @@ export function riskSummary(db: Store, organisationId: string): OutputOf<'risk.s
   };
 }
 
+/**
+ * A plot's risk card. Levels and their drivers are recomputed from the stored
+ * overlays with the model's current settings (deterministic, ~30 µs): the
+ * store keeps levels, not the words. When the plot, a layer or the settings
+ * changed since the analysis, the card says it is stale.
+ */
 export function plotRiskCard(db: Store, plotId: string): OutputOf<'risk.plot'> {
   const owner = stmt(
     db,
@@ -163,38 +173,37 @@ export function plotRiskCard(db: Store, plotId: string): OutputOf<'risk.plot'> {
   const [plot] = loadRiskPlots(db, owner.organisationId, [plotId]);
   if (!plot) throw new ApiError('NOT_FOUND', 'The plot has no geometry.', { entity: 'plot', id: plotId });
   const key = currentKeys(db, [plot]).get(plot.id);
-  const rows = stmt(db, 'SELECT * FROM plot_risks WHERE plot_id = ?').all(plotId) as (LevelRow & {
-    results: string;
+  const rows = stmt(db, 'SELECT inputs_key, analysed_at FROM plot_risks WHERE plot_id = ?').all(plotId) as {
+    inputs_key: string;
     analysed_at: string;
-  })[];
-  rows.sort((a, b) => scenarioIds.indexOf(a.scenario_id) - scenarioIds.indexOf(b.scenario_id));
-  const layerStats = stmt(
-    db,
-    `SELECT l.id, l.name, l.kind, l.hazard, l.unit, s.stats FROM plot_layer_stats s
-       JOIN layers l ON l.id = s.layer_id WHERE s.plot_id = ? AND l.deleted_at IS NULL AND s.stats IS NOT NULL
-      ORDER BY l.sort_order DESC`,
-  ).all(plotId) as {
-    id: string;
-    name: string;
-    kind: 'vector' | 'raster';
-    hazard: string;
-    unit: string;
-    stats: string;
   }[];
+  const layers = new Map(listLayers(db).map((l) => [l.id, l]));
+  const stored = (
+    stmt(db, 'SELECT layer_id, stats FROM plot_layer_stats WHERE plot_id = ?').all(plotId) as {
+      layer_id: string;
+      stats: string | null;
+    }[]
+  ).flatMap(({ layer_id, stats }) => {
+    const layer = layers.get(layer_id);
+    return layer ? [{ layer, stats: stats === null ? null : (JSON.parse(stats) as LayerStats) }] : [];
+  });
+  stored.sort((a, b) => b.layer.sortOrder - a.layer.sortOrder);
+  const assessments =
+    rows.length === 0 ? [] : assessAllScenarios(plotClimateInputs(plot, stored), readSettings(db).climateModel);
   return {
     plotId: plot.id,
     plotName: plot.name,
     producerName: plot.producerName,
     analysedAt: rows.reduce<string | null>((at, r) => (at === null || r.analysed_at > at ? r.analysed_at : at), null),
-    stale: rows.length === 0 || rows.some((r) => r.inputs_key !== key),
-    assessments: rows.map((row) => ({
-      scenarioId: row.scenario_id,
-      temperatureC: row.temperature_c,
-      altitudeM: row.altitude_m,
-      altitudeSource: row.altitude_source,
-      results: parseResults(row.results),
+    stale: rows.length < scenarioIds.length || rows.some((r) => r.inputs_key !== key),
+    assessments: assessments.map((a) => ({
+      scenarioId: a.scenarioId,
+      temperatureC: a.temperatureC,
+      altitudeM: a.altitudeM,
+      altitudeSource: a.altitudeSource,
+      results: a.results,
     })),
-    layers: layerStats.map((l) => layerStatsOut(l, JSON.parse(l.stats) as NonNullable<LayerStats>)),
+    layers: stored.flatMap(({ layer, stats }) => (stats === null ? [] : [layerStatsOut(layer, stats)])),
   };
 }
 

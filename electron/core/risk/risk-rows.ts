@@ -1,5 +1,5 @@
 import type { PlotAssessment } from '../../../shared/climate/model-inputs.js';
-import { hazardResultSchema, modelHazards, scenarioIds } from '../../../shared/domain/hazard.js';
+import { modelHazards, scenarioIds } from '../../../shared/domain/hazard.js';
 import type { HazardResult, ModelHazard } from '../../../shared/domain/hazard.js';
 import type { Store } from '../store/open-store.js';
 import { stmt } from '../store/statements.js';
@@ -38,8 +38,8 @@ export function writeAssessments(
   const upsert = stmt(
     db,
     `INSERT OR REPLACE INTO plot_risks (plot_id, scenario_id, inputs_key, temperature_c, altitude_m, altitude_source,
-       ${levelColumns}, results, analysed_at)
-     VALUES (@plotId, @scenarioId, @inputsKey, @temperatureC, @altitudeM, @altitudeSource, ${levelParams}, @results, @now)`,
+       ${levelColumns}, analysed_at)
+     VALUES (@plotId, @scenarioId, @inputsKey, @temperatureC, @altitudeM, @altitudeSource, ${levelParams}, @now)`,
   );
   for (const a of assessments) {
     const levels = Object.fromEntries(modelHazards.map((h) => [h, levelOf(a.results, h)]));
@@ -51,7 +51,6 @@ export function writeAssessments(
       altitudeM: a.altitudeM,
       altitudeSource: a.altitudeSource,
       ...levels,
-      results: JSON.stringify(a.results),
       now,
     });
   }
@@ -59,6 +58,3 @@ export function writeAssessments(
 
 const levelOf = (results: readonly HazardResult[], hazard: ModelHazard) =>
   results.find((r) => r.hazard === hazard)?.level ?? null;
-
-export const parseResults = (text: string): HazardResult[] =>
-  (JSON.parse(text) as unknown[]).map((r) => hazardResultSchema.parse(r));
