@@ -16,6 +16,8 @@ import { useHashRoute } from './shell/use-hash-route.js';
 const MapPage = lazy(async () => ({ default: (await import('./features/map/MapPage.js')).MapPage }));
 // chart.js is only needed by the risk dashboard: its own chunk too.
 const RiskSection = lazy(async () => ({ default: (await import('./features/risk/RiskSection.js')).RiskSection }));
+// Plans (and the income chart they show) in their own chunk too.
+const PlansSection = lazy(async () => ({ default: (await import('./features/plans/PlansSection.js')).PlansSection }));
 
 function SectionView({ section }: { section: Section }) {
   const { t } = useTranslation();
@@ -35,6 +37,11 @@ function SectionView({ section }: { section: Section }) {
         </Suspense>
       );
     case 'planes':
+      return (
+        <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
+          <PlansSection />
+        </Suspense>
+      );
     case 'informes':
       return <PlannedSection section={section} />;
     case 'ajustes':

@@ -2,6 +2,7 @@ import type { Locale } from '../domain/settings.js';
 import enBase from './en/base.json' with { type: 'json' };
 import enLayers from './en/layers.json' with { type: 'json' };
 import enPlansData from './en/plans-data.json' with { type: 'json' };
+import enPlans from './en/plans.json' with { type: 'json' };
 import enPlots from './en/plots.json' with { type: 'json' };
 import enProducers from './en/producers.json' with { type: 'json' };
 import enRisk from './en/risk.json' with { type: 'json' };
@@ -10,6 +11,7 @@ import enTransfer from './en/transfer.json' with { type: 'json' };
 import esBase from './es-PE/base.json' with { type: 'json' };
 import esLayers from './es-PE/layers.json' with { type: 'json' };
 import esPlansData from './es-PE/plans-data.json' with { type: 'json' };
+import esPlans from './es-PE/plans.json' with { type: 'json' };
 import esPlots from './es-PE/plots.json' with { type: 'json' };
 import esProducers from './es-PE/producers.json' with { type: 'json' };
 import esRisk from './es-PE/risk.json' with { type: 'json' };
@@ -30,6 +32,7 @@ const esPE = {
   ...esRisk,
   ...esRiskDashboard,
   ...esPlansData,
+  ...esPlans,
 };
 const en = {
   ...enBase,
@@ -40,6 +43,7 @@ const en = {
   ...enRisk,
   ...enRiskDashboard,
   ...enPlansData,
+  ...enPlans,
 };
 
 /** The Spanish catalogue is the source of truth; every other language has its shape. */
@@ -47,8 +51,8 @@ export type Catalogue = typeof esPE;
 
 /** The per-feature files, for the duplicate-key check. */
 export const catalogueParts: Record<Locale, readonly object[]> = {
-  'es-PE': [esBase, esProducers, esPlots, esTransfer, esLayers, esRisk, esRiskDashboard, esPlansData],
-  en: [enBase, enProducers, enPlots, enTransfer, enLayers, enRisk, enRiskDashboard, enPlansData],
+  'es-PE': [esBase, esProducers, esPlots, esTransfer, esLayers, esRisk, esRiskDashboard, esPlansData, esPlans],
+  en: [enBase, enProducers, enPlots, enTransfer, enLayers, enRisk, enRiskDashboard, enPlansData, enPlans],
 };
 
 /**
