@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/settings.js';
 import enBase from './en/base.json' with { type: 'json' };
+import enIncome from './en/income.json' with { type: 'json' };
 import enLayers from './en/layers.json' with { type: 'json' };
 import enPlansData from './en/plans-data.json' with { type: 'json' };
 import enPlans from './en/plans.json' with { type: 'json' };
@@ -9,6 +10,7 @@ import enRisk from './en/risk.json' with { type: 'json' };
 import enRiskDashboard from './en/risk-dashboard.json' with { type: 'json' };
 import enTransfer from './en/transfer.json' with { type: 'json' };
 import esBase from './es-PE/base.json' with { type: 'json' };
+import esIncome from './es-PE/income.json' with { type: 'json' };
 import esLayers from './es-PE/layers.json' with { type: 'json' };
 import esPlansData from './es-PE/plans-data.json' with { type: 'json' };
 import esPlans from './es-PE/plans.json' with { type: 'json' };
@@ -33,6 +35,7 @@ const esPE = {
   ...esRiskDashboard,
   ...esPlansData,
   ...esPlans,
+  ...esIncome,
 };
 const en = {
   ...enBase,
@@ -44,6 +47,7 @@ const en = {
   ...enRiskDashboard,
   ...enPlansData,
   ...enPlans,
+  ...enIncome,
 };
 
 /** The Spanish catalogue is the source of truth; every other language has its shape. */
@@ -51,8 +55,19 @@ export type Catalogue = typeof esPE;
 
 /** The per-feature files, for the duplicate-key check. */
 export const catalogueParts: Record<Locale, readonly object[]> = {
-  'es-PE': [esBase, esProducers, esPlots, esTransfer, esLayers, esRisk, esRiskDashboard, esPlansData, esPlans],
-  en: [enBase, enProducers, enPlots, enTransfer, enLayers, enRisk, enRiskDashboard, enPlansData, enPlans],
+  'es-PE': [
+    esBase,
+    esProducers,
+    esPlots,
+    esTransfer,
+    esLayers,
+    esRisk,
+    esRiskDashboard,
+    esPlansData,
+    esPlans,
+    esIncome,
+  ],
+  en: [enBase, enProducers, enPlots, enTransfer, enLayers, enRisk, enRiskDashboard, enPlansData, enPlans, enIncome],
 };
 
 /**

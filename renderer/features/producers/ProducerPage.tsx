@@ -7,6 +7,7 @@ import { useApiQuery } from '../../api/use-api-query.js';
 import { ErrorBoundary } from '../../components/ErrorBoundary.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useActiveOrganisation } from '../../shell/active-organisation.js';
+import { IncomeProfileForm } from '../income/IncomeProfileForm.js';
 import { ProducerFacts } from './ProducerFacts.js';
 import { ProducerPlotsTable } from './ProducerPlotsTable.js';
 import { navigate, producersHref } from './producer-routes.js';
@@ -109,6 +110,12 @@ export function ProducerPage({ producerId, onRemoved }: ProducerPageProps) {
       </div>
       {plots.status === 'error' && <ErrorNotice error={plots.error} />}
       {plots.status === 'ready' && <ProducerPlotsTable plots={plots.data} />}
+      <details className="card income-section" data-testid="producer-income">
+        <summary>
+          <h3>{t('income.sectionTitle')}</h3> <span className="muted">— {t('income.sectionSummary')}</span>
+        </summary>
+        <IncomeProfileForm producerId={family.id} />
+      </details>
     </article>
   );
 }
