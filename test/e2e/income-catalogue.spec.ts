@@ -98,6 +98,13 @@ test.describe('Ingreso digno y catálogo', () => {
     expect(await textOf(row.getByTestId('income-gap'))).toContain('Faltan S/ 6,940');
     await expect(row.getByTestId('income-below-poverty')).toHaveCount(0);
 
+    await row.getByTestId('income-edit').click();
+    await section.scrollIntoViewIfNeeded();
+    await page.setViewportSize({ width: 1280, height: 1900 });
+    await page.screenshot({ path: `${SHOTS}/income-catalogue-producer-income.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await form.getByRole('button', { name: 'Cancelar' }).click();
+
     // Delete asks first.
     await row.getByTestId('income-delete').click();
     await row.getByTestId('income-delete-confirm').click();
