@@ -13,7 +13,7 @@ import { plotInputsKey, sharedInputsKey } from './inputs-key.js';
 import { LayerOverlays, saveLayerStats } from './layer-overlays.js';
 import type { LayerStats } from './layer-overlays.js';
 import { plotClimateInputs } from './plot-climate-inputs.js';
-import { loadRiskPlots, parsePlotGeometry } from './risk-plots.js';
+import { loadPlotGeometry, loadRiskPlots } from './risk-plots.js';
 import type { RiskPlot } from './risk-plots.js';
 import { storedKeys, writeAssessments } from './risk-rows.js';
 
@@ -85,11 +85,11 @@ function analysePlot(
   force: boolean,
 ): AnalysedPlot {
   const fresh: AnalysedPlot['fresh'] = [];
-  let geometry: ReturnType<typeof parsePlotGeometry> | null = null;
+  let geometry: ReturnType<typeof loadPlotGeometry> | null = null;
   const layerStats = layers.map((layer) => {
     const stored = force ? null : overlays.stored(plot.id, layer, plot.geometryHash);
     if (stored) return { layer, stats: stored.stats };
-    geometry ??= parsePlotGeometry(plot);
+    geometry ??= loadPlotGeometry(overlays.db, plot.id);
     const stats = overlays.compute(layer, geometry, plot.areaHa);
     fresh.push({ layer, stats });
     return { layer, stats };

@@ -4,6 +4,7 @@ import type { HazardLevel } from '../../../shared/domain/hazard.js';
 import type { Layer } from '../../../shared/domain/layer.js';
 import type { PlotGeometry } from '../../../shared/domain/plot-geometry.js';
 import type { CoreContext } from '../api/core-context.js';
+import type { Store } from '../store/open-store.js';
 import { stmt } from '../store/statements.js';
 import { buildVectorLayerIndex } from './vector-layer-index.js';
 import type { VectorLayerIndex } from './vector-layer-index.js';
@@ -23,6 +24,10 @@ export class LayerOverlays {
   computed = 0;
 
   constructor(private readonly ctx: CoreContext) {}
+
+  get db(): Store {
+    return this.ctx.db;
+  }
 
   /** The stored result when the plot's geometry and the layer's version match; else computed now (not stored). */
   stored(plotId: string, layer: Layer, geometryHash: string): { stats: LayerStats } | null {

@@ -8,7 +8,6 @@ export interface RiskPlot {
   name: string;
   producerId: string;
   producerName: string;
-  geometryText: string;
   geometryHash: string;
   areaHa: number;
   centroid: [number, number];
@@ -19,7 +18,6 @@ export interface RiskPlot {
 }
 
 type Row = [
-  string,
   string,
   string,
   string,
@@ -39,7 +37,7 @@ type Row = [
 export function loadRiskPlots(db: Store, organisationId: string, plotIds?: readonly string[]): RiskPlot[] {
   const rows = stmt(
     db,
-    `SELECT p.id, p.name, p.producer_id, pr.names, p.geometry, p.geometry_hash, p.area_ha, p.centroid_lon,
+    `SELECT p.id, p.name, p.producer_id, pr.names, p.geometry_hash, p.area_ha, p.centroid_lon,
             p.centroid_lat, p.altitude_m, p.altitude_source, p.variety, p.shade_pct, p.updated_at
        FROM plots p JOIN producers pr ON pr.id = p.producer_id
       WHERE p.deleted_at IS NULL AND pr.deleted_at IS NULL AND p.geometry IS NOT NULL
@@ -51,25 +49,28 @@ export function loadRiskPlots(db: Store, organisationId: string, plotIds?: reado
   const wanted = plotIds ? new Set(plotIds) : null;
   const plots: RiskPlot[] = [];
   for (const row of rows) {
-    const [id, name, producerId, producerName, geometryText, hash, areaHa, lon, lat, altitudeM, source, variety] = row;
+    const [id, name, producerId, producerName, hash, areaHa, lon, lat, altitudeM, source, variety] = row;
     if (wanted && !wanted.has(id)) continue;
     plots.push({
       id,
       name,
       producerId,
       producerName,
-      geometryText,
       // Plots saved before geometry hashes existed fall back to their last change.
-      geometryHash: hash ?? `updated:${row[13]}`,
+      geometryHash: hash ?? `updated:${row[12]}`,
       areaHa: areaHa ?? 0,
       centroid: [lon ?? 0, lat ?? 0],
       altitudeM,
       altitudeSource: source as RiskPlot['altitudeSource'],
       variety,
-      shadePct: row[12],
+      shadePct: row[11],
     });
   }
   return plots;
 }
 
-export const parsePlotGeometry = (plot: RiskPlot): PlotGeometry => JSON.parse(plot.geometryText) as PlotGeometry;
+/** A plot's geometry, read only for the plots whose overlays are computed (not with the list: 100,000 would be 50 MB). */
+export function loadPlotGeometry(db: Store, plotId: string): PlotGeometry {
+  const row = stmt(db, 'SELECT geometry FROM plots WHERE id = ?').get(plotId) as { geometry: string };
+  return JSON.parse(row.geometry) as PlotGeometry;
+}

@@ -1,7 +1,7 @@
 import type { OutputOf } from '../../../shared/api/contract.js';
 import type { HazardLevels } from '../../../shared/api/risk.js';
-import { highestLevel, modelHazards, scenarioIds } from '../../../shared/domain/hazard.js';
-import type { HazardLevel, ScenarioId } from '../../../shared/domain/hazard.js';
+import { levelFromRank, modelHazards, scenarioIds } from '../../../shared/domain/hazard.js';
+import type { HazardLevel, ModelHazard, ScenarioId } from '../../../shared/domain/hazard.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { assessAllScenarios } from '../../../shared/climate/assess-plot.js';
 import { listLayers } from '../layers/layers-store.js';
@@ -96,65 +96,72 @@ export function riskResults(db: Store, organisationId: string, scenarioId: Scena
   return rows.sort((a, b) => a.producerName.localeCompare(b.producerName) || a.plotName.localeCompare(b.plotName));
 }
 
+const rankSql = (column: string) =>
+  `MAX(CASE r.${column} WHEN 'bajo' THEN 0 WHEN 'medio' THEN 1 WHEN 'alto' THEN 2 WHEN 'muy_alto' THEN 3 END)`;
+
+/**
+ * The dashboard's figures, aggregated by SQLite (400,000 result rows for
+ * 100,000 plots stay in the database): plots and hectares per level for each
+ * hazard and scenario, and each producer's highest level per hazard.
+ */
 export function riskSummary(db: Store, organisationId: string): OutputOf<'risk.summary'> {
-  const plots = new Map(loadRiskPlots(db, organisationId).map((p) => [p.id, p]));
-  type Counts = Map<HazardLevel | null, { plots: number; hectares: number }>;
-  const distribution = new Map<string, Counts>();
-  const producers = new Map<
-    string,
-    { name: string; plots: Set<string>; areaHa: number; highest: Map<ScenarioId, Record<string, HazardLevel | null>> }
-  >();
-  for (const row of levelRows(db, organisationId, null)) {
-    const plot = plots.get(row.plot_id);
-    if (!plot) continue;
-    for (const hazard of modelHazards) {
-      const key = `${row.scenario_id}|${hazard}`;
-      const counts: Counts = distribution.get(key) ?? (new Map() as Counts);
-      distribution.set(key, counts);
-      const count = counts.get(row[hazard]) ?? { plots: 0, hectares: 0 };
-      count.plots += 1;
-      count.hectares += plot.areaHa;
-      counts.set(row[hazard], count);
+  const from = `FROM plot_risks r JOIN plots p ON p.id = r.plot_id JOIN producers pr ON pr.id = p.producer_id
+    WHERE pr.organisation_id = @organisationId AND p.deleted_at IS NULL AND pr.deleted_at IS NULL`;
+  const distribution = scenarioIds.flatMap((scenarioId) =>
+    modelHazards.map((hazard) => ({
+      scenarioId,
+      hazard,
+      counts: [] as OutputOf<'risk.summary'>['distribution'][number]['counts'],
+    })),
+  );
+  for (const hazard of modelHazards) {
+    const rows = stmt(
+      db,
+      `SELECT r.scenario_id, r.${hazard} AS level, COUNT(*) AS plots, TOTAL(p.area_ha) AS hectares ${from}
+        GROUP BY r.scenario_id, r.${hazard}`,
+    ).all({ organisationId }) as {
+      scenario_id: ScenarioId;
+      level: HazardLevel | null;
+      plots: number;
+      hectares: number;
+    }[];
+    for (const row of rows) {
+      distribution
+        .find((d) => d.scenarioId === row.scenario_id && d.hazard === hazard)
+        ?.counts.push({ level: row.level, plots: row.plots, hectares: row.hectares });
     }
-    let producer = producers.get(plot.producerId);
-    if (!producer) {
-      producer = { name: plot.producerName, plots: new Set(), areaHa: 0, highest: new Map() };
-      producers.set(plot.producerId, producer);
-    }
-    if (!producer.plots.has(plot.id)) {
-      producer.plots.add(plot.id);
-      producer.areaHa += plot.areaHa;
-    }
-    const highest = producer.highest.get(row.scenario_id) ?? {};
-    for (const hazard of modelHazards) highest[hazard] = highestLevel([highest[hazard] ?? null, row[hazard]]);
-    producer.highest.set(row.scenario_id, highest);
   }
-  return {
-    distribution: scenarioIds.flatMap((scenarioId) =>
-      modelHazards.map((hazard) => ({
-        scenarioId,
-        hazard,
-        counts: [...(distribution.get(`${scenarioId}|${hazard}`) ?? (new Map() as Counts)).entries()].map(
-          ([level, c]) => ({
-            level,
-            plots: c.plots,
-            hectares: c.hectares,
-          }),
-        ),
-      })),
-    ),
-    producers: [...producers.entries()]
-      .map(([producerId, p]) => ({
-        producerId,
-        producerName: p.name,
-        plots: p.plots.size,
-        areaHa: p.areaHa,
-        highest: scenarioIds
-          .filter((s) => p.highest.has(s))
-          .map((scenarioId) => ({ scenarioId, levels: p.highest.get(scenarioId) as HazardLevels })),
-      }))
-      .sort((a, b) => a.producerName.localeCompare(b.producerName)),
-  };
+  const profileRows = stmt(
+    db,
+    `SELECT p.producer_id, pr.names AS producer_name, r.scenario_id, COUNT(*) AS plots, TOTAL(p.area_ha) AS area_ha,
+            ${modelHazards.map((h) => `${rankSql(h)} AS ${h}`).join(', ')}
+       ${from} GROUP BY p.producer_id, r.scenario_id ORDER BY pr.names`,
+  ).all({ organisationId }) as ({
+    producer_id: string;
+    producer_name: string;
+    scenario_id: ScenarioId;
+    plots: number;
+    area_ha: number;
+  } & Record<ModelHazard, number | null>)[];
+  const producers = new Map<string, OutputOf<'risk.summary'>['producers'][number]>();
+  for (const row of profileRows) {
+    let producer = producers.get(row.producer_id);
+    if (!producer) {
+      producer = { producerId: row.producer_id, producerName: row.producer_name, plots: 0, areaHa: 0, highest: [] };
+      producers.set(row.producer_id, producer);
+    }
+    // Every scenario covers the same plots: count them once.
+    producer.plots = Math.max(producer.plots, row.plots);
+    producer.areaHa = Math.max(producer.areaHa, row.area_ha);
+    const levels = Object.fromEntries(
+      modelHazards.map((h) => [h, row[h] === null ? null : levelFromRank(row[h])]),
+    ) as HazardLevels;
+    producer.highest.push({ scenarioId: row.scenario_id, levels });
+  }
+  for (const producer of producers.values()) {
+    producer.highest.sort((a, b) => scenarioIds.indexOf(a.scenarioId) - scenarioIds.indexOf(b.scenarioId));
+  }
+  return { distribution, producers: [...producers.values()] };
 }
 
 /**

@@ -82,6 +82,22 @@ describe('vector hazard layers and the risk analysis', () => {
     expect(stats?.shares?.bajo).toBeCloseTo(0.5, 4);
     const landslide = card.assessments[0]?.results.find((r) => r.hazard === 'landslide');
     expect(landslide?.level).toBe('muy_alto');
+
+    const summary = await ok(c, 'risk.summary', { organisationId: org.id });
+    const baselineLandslide = summary.distribution.find((d) => d.scenarioId === 'baseline' && d.hazard === 'landslide');
+    expect(baselineLandslide?.counts).toEqual([{ level: 'muy_alto', plots: 1, hectares: plot.areaHa }]);
+    // No drought layer: every plot is "no data" for drought.
+    const drought = summary.distribution.find((d) => d.scenarioId === '2050_high' && d.hazard === 'drought');
+    expect(drought?.counts).toEqual([{ level: null, plots: 1, hectares: plot.areaHa }]);
+    expect(summary.producers).toHaveLength(1);
+    expect(summary.producers[0]).toMatchObject({ producerName: 'Ana Campos', plots: 1 });
+    expect(summary.producers[0]?.highest.map((h) => h.scenarioId)).toEqual([
+      'baseline',
+      '2030',
+      '2050_moderate',
+      '2050_high',
+    ]);
+    expect(summary.producers[0]?.highest[0]?.levels.landslide).toBe('muy_alto');
   });
 
   it('re-analyses only what changed: a plot edit redoes the model, not the overlay; a class map edit redoes the overlay', async () => {
