@@ -44,7 +44,7 @@ const square = (lon: number, lat: number, sideDeg: number) => ({
  * An active organisation, one family with one ~1.2 ha Caturra plot at 1,350 msnm, analysed, and the family's
  * income profile. Rust in 2050 moderado is Alto there (hand-computed in risk.spec.ts: score 6.456, Alto from 5).
  */
-async function seed(page: Page, url: string) {
+async function seed(page: Page, url: string, { withIncome = true } = {}) {
   const organisation = await call(page.request, url, 'organisations.create', {
     name: 'Cooperativa Agraria Frontera San Ignacio',
     type: 'cooperativa',
@@ -64,18 +64,20 @@ async function seed(page: Page, url: string) {
     altitudeSource: 'typed',
   });
   await call(page.request, url, 'risk.analyse', { organisationId: organisation.id });
-  await call(page.request, url, 'income.save', {
-    producerId: producer.id,
-    year: 2026,
-    coffeeAreaHa: 1.2,
-    yieldQqPerHa: 15,
-    price: 900,
-    priceUnit: 'qq',
-    priceBasis: 'pergamino',
-    householdSize: 4,
-    otherCropsSoles: 1500,
-    offFarmSoles: 3000,
-  });
+  if (withIncome) {
+    await call(page.request, url, 'income.save', {
+      producerId: producer.id,
+      year: 2026,
+      coffeeAreaHa: 1.2,
+      yieldQqPerHa: 15,
+      price: 900,
+      priceUnit: 'qq',
+      priceBasis: 'pergamino',
+      householdSize: 4,
+      otherCropsSoles: 1500,
+      offFarmSoles: 3000,
+    });
+  }
   const measures = await call(page.request, url, 'measures.list', { organisationId: organisation.id });
   return { organisation, producer, plot, measures };
 }
@@ -273,6 +275,9 @@ test.describe('Planes', () => {
     await page.getByTestId('add-measure').click();
     const dialog = page.getByTestId('add-measure-dialog');
     await expect(dialog).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await dialog.screenshot({ path: `${SHOTS}/plans-catalogue.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
     const allChoices = await dialog.getByTestId('add-measure-choice').count();
     expect(allChoices).toBe(measures.filter((m) => m.scope === 'farm' && m.archivedAt === null).length);
     await expect(dialog.locator('.measure-group h3').first()).toHaveText('Agroforestería y sombra');
@@ -289,6 +294,18 @@ test.describe('Planes', () => {
     await dialog.getByTestId('add-measure-submit').click();
     await expect(dialog).toHaveCount(0);
     await expect(page.getByTestId('action-row')).toHaveCount(3);
+
+    // The row form: every field of an action; here who is responsible and the target.
+    await rows[0]!.getByTestId('action-edit').click();
+    const editForm = page.getByTestId('action-edit-form');
+    await editForm.getByTestId('action-responsible').fill('Rosa Huamán');
+    await editForm.getByTestId('action-target').fill('1.2 ha podadas');
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await page.getByTestId('plan-actions').screenshot({ path: `${SHOTS}/plans-action-form.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await editForm.getByTestId('action-edit-save').click();
+    await expect(editForm).toHaveCount(0);
+    await expect(rows[0]!.locator('th')).toContainText('Responsable: Rosa Huamán · Meta: 1.2 ha podadas');
 
     // Approval: who approves; the plan's substance is then fixed, monitoring goes on.
     await page.getByTestId('plan-approver').fill('Juana Díaz Chuquimango');
@@ -317,10 +334,20 @@ test.describe('Planes', () => {
     await expect(listRow.locator('td').first()).toContainText('Anteriores: v1');
     await expect(listRow.getByTestId('farm-plan-action-count')).toHaveText('3');
     await page.screenshot({ path: `${SHOTS}/plans-list.png` });
+
+    // The organisation's resilience plan: started from the list, it opens on its own route.
+    await page.getByTestId('org-plan-create').click();
+    await expect(page).toHaveURL(/#\/planes\/organizacion\/[0-9a-f-]{36}$/);
+    await page.goto(`${app.url}#/planes`);
+    await expect(page.getByTestId('org-plan-open')).toBeVisible();
+    await expect(page.getByTestId('org-plan-create')).toHaveCount(0);
   });
 
-  test('an action past its quarter is flagged late in the timeline and the monitoring', async ({ page, app }) => {
-    const { organisation, producer, measures } = await seed(page, app.url);
+  test('an action past its quarter is flagged late; without an income profile the panel asks for one', async ({
+    page,
+    app,
+  }) => {
+    const { organisation, producer, measures } = await seed(page, app.url, { withIncome: false });
     const renovation = measures.find((m) => m.code === 'renovation-marsellesa');
     expect(renovation).toBeDefined();
     // A plan from 2025: its first quarter ended on 31 March 2025, before any day this test runs.
@@ -343,5 +370,16 @@ test.describe('Planes', () => {
     await expect(cell).toContainText('Atrasada');
     await expect(page.getByTestId('late-actions')).toContainText('1 acción atrasada');
     await expect(page.getByTestId('late-actions')).toContainText('Renovación con Marsellesa: debía terminar el');
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    await page.getByTestId('plan-timeline').screenshot({ path: `${SHOTS}/plans-timeline-late.png` });
+    await page.getByTestId('plan-monitoring').screenshot({ path: `${SHOTS}/plans-monitoring-late.png` });
+
+    // No income profile: the panel says why it is empty and opens the family's profile form in place.
+    const income = page.getByTestId('plan-income');
+    await expect(income.getByTestId('income-missing')).toBeVisible();
+    await expect(income.getByTestId('income-enter-profile')).toHaveAttribute('href', `#/productores/${producer.id}`);
+    await income.getByTestId('income-enter-here').click();
+    await expect(income.getByTestId('income-profile-form')).toBeVisible();
+    await income.screenshot({ path: `${SHOTS}/plans-income-missing.png` });
   });
 });

@@ -15,6 +15,8 @@ interface ActionsSectionProps {
   readonly plan: Plan;
   readonly measures: readonly Measure[];
   readonly plots: readonly PlotSummary[];
+  /** Until the family's plots arrive, their names show as "…" (not as deleted plots). */
+  readonly plotsReady: boolean;
   readonly lateActionIds: ReadonlySet<string>;
   readonly structureLocked: boolean;
 }
@@ -22,7 +24,8 @@ interface ActionsSectionProps {
 const COLUMNS = 7;
 
 /** *Acciones*: what the family will do, where, how much, when, who pays, and what it costs. */
-export function ActionsSection({ plan, measures, plots, lateActionIds, structureLocked }: ActionsSectionProps) {
+export function ActionsSection(props: ActionsSectionProps) {
+  const { plan, measures, plots, plotsReady, lateActionIds, structureLocked } = props;
   const { t } = useTranslation();
   const soles = useSoles();
   const { run, pending, error } = useMutation();
@@ -31,7 +34,7 @@ export function ActionsSection({ plan, measures, plots, lateActionIds, structure
   const years = planYears(plan.startYear, plan.endYear);
   const plotName = new Map(plots.map((plot) => [plot.id, plot.name]));
   const plotNames = (plotIds: readonly string[]): string =>
-    plotIds.map((id) => plotName.get(id) ?? t('farmPlans.actions.removedPlot')).join(', ');
+    plotIds.map((id) => plotName.get(id) ?? (plotsReady ? t('farmPlans.actions.removedPlot') : '…')).join(', ');
   const totalSoles = plan.actions.reduce((sum, action) => sum + actionCostSoles(action), 0);
 
   const patch = (id: string, changes: ActionPatch) => void run((api) => api.plans.updateAction({ id, patch: changes }));

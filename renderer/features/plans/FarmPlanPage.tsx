@@ -76,6 +76,7 @@ function FarmPlanView({ plan }: { plan: Plan }) {
         plan={plan}
         measures={measureList}
         plots={plotList}
+        plotsReady={plots.status === 'ready'}
         lateActionIds={lateIds}
         structureLocked={structureLocked}
       />

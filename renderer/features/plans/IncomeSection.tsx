@@ -3,7 +3,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanFigures } from '../../../shared/api/plans.js';
 import { ErrorBoundary } from '../../components/ErrorBoundary.js';
-import { producersHref } from '../producers/producer-routes.js';
+import { IncomeProfileEntry } from './IncomeProfileEntry.js';
 import { IncomeYearsTable } from './IncomeYearsTable.js';
 import { useSoles } from './use-soles.js';
 
@@ -43,14 +43,7 @@ export function IncomeSection({ income, producerId }: IncomeSectionProps) {
     <section className="card plan-section" aria-labelledby="plan-income-heading" data-testid="plan-income">
       <h2 id="plan-income-heading">{t('farmPlans.income.title')}</h2>
       {income === null ? (
-        <div className="empty-state guide" data-testid="income-missing">
-          <p>{t('farmPlans.income.missing')}</p>
-          {producerId !== null && (
-            <a className="button" href={producersHref.producer(producerId)} data-testid="income-enter-profile">
-              {t('farmPlans.income.enterProfile')}
-            </a>
-          )}
-        </div>
+        producerId !== null && <IncomeProfileEntry producerId={producerId} />
       ) : (
         <>
           {first && last && (
