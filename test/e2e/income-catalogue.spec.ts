@@ -328,8 +328,11 @@ test.describe('Ingreso digno y catálogo', () => {
     await expect(view.getByTestId('org-summary-farmPlans')).toHaveText('2');
     await expect(view.getByTestId('org-actions').getByTestId('org-action-row')).toHaveCount(2);
     await expect(view.getByTestId('org-timeline').getByTestId('org-timeline-row')).toHaveCount(2);
-    // The annex lists the families with a farm plan (María Elena has a profile but no plan yet).
-    await expect(view.getByTestId('org-families').getByTestId('org-family-row')).toHaveCount(2);
+    // The annex has one line per family: María Elena has a profile but no plan yet.
+    await expect(view.getByTestId('org-families').getByTestId('org-family-row')).toHaveCount(3);
+    await expect(
+      view.getByTestId('org-family-row').filter({ hasText: 'María Elena' }),
+    ).toContainText('Sin plan');
     // Sorted by name: Juan Carlos before Rosa.
     await view.getByTestId('org-families-sort-producerName').click();
     await expect(view.getByTestId('org-family-row').first()).toContainText('Juan Carlos Díaz Vásquez');

@@ -6,6 +6,7 @@ import type { IncomeProjection } from '../../../shared/plans/income-projection.j
 import { incomeDistribution, organisationTotals } from '../../../shared/plans/organisation-totals.js';
 import { planBudget } from '../../../shared/plans/plan-budget.js';
 import { isLate, planProgress } from '../../../shared/plans/plan-timeline.js';
+import { listProducers } from '../producers/producers-store.js';
 import { readSettings } from '../settings/settings-store.js';
 import type { Store } from '../store/open-store.js';
 import { incomeParamsFrom } from './income-params.js';
@@ -63,7 +64,8 @@ function farmIncome(plan: Plan, profile: IncomeProfile | undefined, params: Inco
 
 /**
  * The organisation plan aggregates each family's LATEST farm plan version
- * (older versions are history) with its own actions.
+ * (older versions are history) with its own actions. Incomes are projected
+ * over the organisation plan's period for every family with a profile.
  */
 function organisationFigures(
   db: Store,
@@ -84,11 +86,16 @@ function organisationFigures(
     startYear: plan.startYear,
     endYear: plan.endYear,
   });
-  const families = farmPlans.map((farm) => {
-    const profile = profiles.get(farm.producerId ?? '');
-    const projection = profile ? projectionFor(farm, profile, params) : null;
+  // One line per family of the organisation: those without a farm plan keep their profile's income to the end.
+  const families = listProducers(db, plan.organisationId).map((producer) => {
+    const farm = latest.get(producer.id) ?? null;
+    const profile = profiles.get(producer.id);
+    const actions = farm?.actions ?? [];
+    const projection = profile
+      ? projectIncome({ profile, actions, startYear: plan.startYear, endYear: plan.endYear, params })
+      : null;
     const end = projection?.years.at(-1) ?? projection?.baseline ?? null;
-    return { farm, projection, end };
+    return { producer, farm, projection, end };
   });
   const distribution = incomeDistribution(families.flatMap((f) => (f.projection ? [f.projection] : [])));
   return {
@@ -108,12 +115,12 @@ function organisationFigures(
       belowPovertyEnd: distribution.belowPovertyEnd,
       bins: distribution.gapHistogram.map((b) => ({ label: b.bin, now: b.now, end: b.end })),
     },
-    families: families.map(({ farm, projection, end }) => ({
-      producerId: farm.producerId ?? '',
-      producerName: farm.producerName ?? '',
-      planId: farm.id,
-      actions: farm.actions.filter((a) => a.status !== 'dropped').length,
-      budgetSoles: planBudget(farm.actions, farm.startYear, farm.endYear).totalSoles,
+    families: families.map(({ producer, farm, projection, end }) => ({
+      producerId: producer.id,
+      producerName: producer.names,
+      planId: farm?.id ?? null,
+      actions: farm ? farm.actions.filter((a) => a.status !== 'dropped').length : 0,
+      budgetSoles: farm ? planBudget(farm.actions, farm.startYear, farm.endYear).totalSoles : 0,
       incomeNowSoles: projection?.baseline.totalSoles ?? null,
       incomeEndSoles: end?.totalSoles ?? null,
       gapNowSoles: projection?.baseline.gapSoles ?? null,

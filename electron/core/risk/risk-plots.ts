@@ -35,22 +35,33 @@ type Row = [
 
 /** The live plots of an organisation (or the given ones), in a stable order. */
 export function loadRiskPlots(db: Store, organisationId: string, plotIds?: readonly string[]): RiskPlot[] {
-  const rows = stmt(
-    db,
-    `SELECT p.id, p.name, p.producer_id, pr.names, p.geometry_hash, p.area_ha, p.centroid_lon,
-            p.centroid_lat, p.altitude_m, p.altitude_source, p.variety, p.shade_pct, p.updated_at
-       FROM plots p JOIN producers pr ON pr.id = p.producer_id
-      WHERE p.deleted_at IS NULL AND pr.deleted_at IS NULL AND p.geometry IS NOT NULL
-        AND pr.organisation_id = ?
-      ORDER BY p.rowid`,
-  )
-    .raw(true)
-    .all(organisationId) as Row[];
-  const wanted = plotIds ? new Set(plotIds) : null;
+  const columns = `p.id, p.name, p.producer_id, pr.names, p.geometry_hash, p.area_ha, p.centroid_lon,
+            p.centroid_lat, p.altitude_m, p.altitude_source, p.variety, p.shade_pct, p.updated_at`;
+  // A few plots (a risk card, re-analysing one plot) are looked up by id, not picked out of the whole list.
+  const rows = (
+    plotIds
+      ? stmt(
+          db,
+          `SELECT ${columns} FROM plots p JOIN producers pr ON pr.id = p.producer_id
+            WHERE p.id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL AND pr.deleted_at IS NULL
+              AND p.geometry IS NOT NULL AND pr.organisation_id = ?
+            ORDER BY p.rowid`,
+        )
+          .raw(true)
+          .all(JSON.stringify(plotIds), organisationId)
+      : stmt(
+          db,
+          `SELECT ${columns} FROM producers pr JOIN plots p INDEXED BY plots_risk_inputs ON p.producer_id = pr.id
+            WHERE p.deleted_at IS NULL AND pr.deleted_at IS NULL AND p.geometry IS NOT NULL
+              AND pr.organisation_id = ?
+            ORDER BY p.rowid`,
+        )
+          .raw(true)
+          .all(organisationId)
+  ) as Row[];
   const plots: RiskPlot[] = [];
   for (const row of rows) {
     const [id, name, producerId, producerName, hash, areaHa, lon, lat, altitudeM, source, variety] = row;
-    if (wanted && !wanted.has(id)) continue;
     plots.push({
       id,
       name,

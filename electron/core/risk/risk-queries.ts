@@ -1,7 +1,7 @@
 import type { OutputOf } from '../../../shared/api/contract.js';
 import type { HazardLevels } from '../../../shared/api/risk.js';
-import { levelFromRank, modelHazards, scenarioIds } from '../../../shared/domain/hazard.js';
-import type { HazardLevel, ModelHazard, ScenarioId } from '../../../shared/domain/hazard.js';
+import { hazardLevels, levelFromRank, levelRank, modelHazards, scenarioIds } from '../../../shared/domain/hazard.js';
+import type { HazardLevel, ScenarioId } from '../../../shared/domain/hazard.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { assessAllScenarios } from '../../../shared/climate/assess-plot.js';
 import { listLayers } from '../layers/layers-store.js';
@@ -35,8 +35,9 @@ export function riskStatus(db: Store, organisationId: string): OutputOf<'risk.st
   }
   const last = stmt(
     db,
-    `SELECT MAX(r.analysed_at) AS at FROM plot_risks r JOIN plots p ON p.id = r.plot_id
-       JOIN producers pr ON pr.id = p.producer_id WHERE pr.organisation_id = ? AND p.deleted_at IS NULL`,
+    `SELECT MAX(r.analysed_at) AS at FROM producers pr JOIN plots p INDEXED BY plots_risk_inputs ON p.producer_id = pr.id
+       JOIN plot_risks r ON r.plot_id = p.id
+      WHERE pr.organisation_id = ? AND p.deleted_at IS NULL AND p.geometry IS NOT NULL`,
   ).get(organisationId) as { at: string | null };
   return { plots: plots.length, upToDate, stale, missing: plots.length - upToDate - stale, lastAnalysedAt: last.at };
 }
@@ -64,8 +65,9 @@ function levelRows(db: Store, organisationId: string, scenarioId: ScenarioId | n
     db,
     `SELECT r.plot_id, r.scenario_id, r.inputs_key, r.temperature_c, r.altitude_m, r.altitude_source,
             r.thermal, r.rust, r.borer, r.frost, r.drought, r.landslide
-       FROM plot_risks r JOIN plots p ON p.id = r.plot_id JOIN producers pr ON pr.id = p.producer_id
-      WHERE pr.organisation_id = @organisationId AND p.deleted_at IS NULL AND pr.deleted_at IS NULL
+       FROM producers pr JOIN plots p INDEXED BY plots_risk_inputs ON p.producer_id = pr.id AND p.deleted_at IS NULL
+       JOIN plot_risks r ON r.plot_id = p.id
+      WHERE pr.organisation_id = @organisationId AND pr.deleted_at IS NULL AND p.geometry IS NOT NULL
         AND (@scenarioId IS NULL OR r.scenario_id = @scenarioId)`,
   ).all({ organisationId, scenarioId }) as LevelRow[];
 }
@@ -96,72 +98,97 @@ export function riskResults(db: Store, organisationId: string, scenarioId: Scena
   return rows.sort((a, b) => a.producerName.localeCompare(b.producerName) || a.plotName.localeCompare(b.plotName));
 }
 
-const rankSql = (column: string) =>
-  `MAX(CASE r.${column} WHEN 'bajo' THEN 0 WHEN 'medio' THEN 1 WHEN 'alto' THEN 2 WHEN 'muy_alto' THEN 3 END)`;
+const LEVEL_SLOTS = hazardLevels.length + 1; // the four levels, then "no data"
+const levelSlot = (level: HazardLevel | null): number => (level === null ? hazardLevels.length : levelRank(level));
 
 /**
- * The dashboard's figures, aggregated by SQLite (400,000 result rows for
- * 100,000 plots stay in the database): plots and hectares per level for each
- * hazard and scenario, and each producer's highest level per hazard.
+ * The dashboard's figures in one streamed pass over the organisation's
+ * results (one row per plot and scenario: 400,000 for 100,000 plots), counted
+ * into typed arrays: plots and hectares per level for each hazard and
+ * scenario, and each producer's highest level per hazard. No object per row:
+ * at that size, allocation and garbage collection cost more than SQLite.
  */
 export function riskSummary(db: Store, organisationId: string): OutputOf<'risk.summary'> {
-  const from = `FROM plot_risks r JOIN plots p ON p.id = r.plot_id JOIN producers pr ON pr.id = p.producer_id
-    WHERE pr.organisation_id = @organisationId AND p.deleted_at IS NULL AND pr.deleted_at IS NULL`;
-  const distribution = scenarioIds.flatMap((scenarioId) =>
-    modelHazards.map((hazard) => ({
-      scenarioId,
-      hazard,
-      counts: [] as OutputOf<'risk.summary'>['distribution'][number]['counts'],
-    })),
-  );
-  for (const hazard of modelHazards) {
-    const rows = stmt(
-      db,
-      `SELECT r.scenario_id, r.${hazard} AS level, COUNT(*) AS plots, TOTAL(p.area_ha) AS hectares ${from}
-        GROUP BY r.scenario_id, r.${hazard}`,
-    ).all({ organisationId }) as {
-      scenario_id: ScenarioId;
-      level: HazardLevel | null;
-      plots: number;
-      hectares: number;
-    }[];
-    for (const row of rows) {
-      distribution
-        .find((d) => d.scenarioId === row.scenario_id && d.hazard === hazard)
-        ?.counts.push({ level: row.level, plots: row.plots, hectares: row.hectares });
-    }
-  }
-  const profileRows = stmt(
+  const [S, H] = [scenarioIds.length, modelHazards.length];
+  const scenarioIndex = new Map<string, number>(scenarioIds.map((id, i) => [id, i]));
+  const plotCounts = new Float64Array(S * H * LEVEL_SLOTS);
+  const hectares = new Float64Array(S * H * LEVEL_SLOTS);
+  const producers = new Map<number, { plots: number; areaHa: number; highest: Int8Array }>();
+  const rows = stmt(
     db,
-    `SELECT p.producer_id, pr.names AS producer_name, r.scenario_id, COUNT(*) AS plots, TOTAL(p.area_ha) AS area_ha,
-            ${modelHazards.map((h) => `${rankSql(h)} AS ${h}`).join(', ')}
-       ${from} GROUP BY p.producer_id, r.scenario_id ORDER BY pr.names`,
-  ).all({ organisationId }) as ({
-    producer_id: string;
-    producer_name: string;
-    scenario_id: ScenarioId;
-    plots: number;
-    area_ha: number;
-  } & Record<ModelHazard, number | null>)[];
-  const producers = new Map<string, OutputOf<'risk.summary'>['producers'][number]>();
-  for (const row of profileRows) {
-    let producer = producers.get(row.producer_id);
+    `SELECT r.scenario_id, pr.rowid, p.area_ha, ${modelHazards.map((h) => `r.${h}`).join(', ')}
+       FROM producers pr JOIN plots p INDEXED BY plots_risk_inputs ON p.producer_id = pr.id AND p.deleted_at IS NULL
+       JOIN plot_risks r ON r.plot_id = p.id
+      WHERE pr.organisation_id = ? AND pr.deleted_at IS NULL AND p.geometry IS NOT NULL`,
+  )
+    .raw(true)
+    .iterate(organisationId) as IterableIterator<[string, number, number | null, ...(HazardLevel | null)[]]>;
+  for (const row of rows) {
+    const scenario = scenarioIndex.get(row[0]) ?? 0;
+    const areaHa = row[2] ?? 0;
+    let producer = producers.get(row[1]);
     if (!producer) {
-      producer = { producerId: row.producer_id, producerName: row.producer_name, plots: 0, areaHa: 0, highest: [] };
-      producers.set(row.producer_id, producer);
+      producer = { plots: 0, areaHa: 0, highest: new Int8Array(S * H).fill(-1) };
+      producers.set(row[1], producer);
     }
-    // Every scenario covers the same plots: count them once.
-    producer.plots = Math.max(producer.plots, row.plots);
-    producer.areaHa = Math.max(producer.areaHa, row.area_ha);
-    const levels = Object.fromEntries(
-      modelHazards.map((h) => [h, row[h] === null ? null : levelFromRank(row[h])]),
-    ) as HazardLevels;
-    producer.highest.push({ scenarioId: row.scenario_id, levels });
+    // Every plot has a row per scenario: count its plots and hectares once, on the baseline row.
+    if (scenario === 0) {
+      producer.plots += 1;
+      producer.areaHa += areaHa;
+    }
+    for (let h = 0; h < H; h += 1) {
+      const level = (row[3 + h] ?? null) as HazardLevel | null;
+      const slot = (scenario * H + h) * LEVEL_SLOTS + levelSlot(level);
+      plotCounts[slot] = (plotCounts[slot] ?? 0) + 1;
+      hectares[slot] = (hectares[slot] ?? 0) + areaHa;
+      if (level !== null) {
+        const at = scenario * H + h;
+        producer.highest[at] = Math.max(producer.highest[at] ?? -1, levelRank(level));
+      }
+    }
   }
-  for (const producer of producers.values()) {
-    producer.highest.sort((a, b) => scenarioIds.indexOf(a.scenarioId) - scenarioIds.indexOf(b.scenarioId));
-  }
-  return { distribution, producers: [...producers.values()] };
+  const names = new Map(
+    (
+      stmt(db, 'SELECT rowid, id, names FROM producers WHERE organisation_id = ?').raw(true).all(organisationId) as [
+        number,
+        string,
+        string,
+      ][]
+    ).map(([rowid, id, name]) => [rowid, { id, name }]),
+  );
+  const levelAt = (slot: number): HazardLevel | null => hazardLevels[slot] ?? null;
+  return {
+    distribution: scenarioIds.flatMap((scenarioId, s) =>
+      modelHazards.map((hazard, h) => ({
+        scenarioId,
+        hazard,
+        counts: Array.from({ length: LEVEL_SLOTS }, (_, slot) => slot)
+          .filter((slot) => (plotCounts[(s * H + h) * LEVEL_SLOTS + slot] ?? 0) > 0)
+          .map((slot) => ({
+            level: levelAt(slot),
+            plots: plotCounts[(s * H + h) * LEVEL_SLOTS + slot] ?? 0,
+            hectares: hectares[(s * H + h) * LEVEL_SLOTS + slot] ?? 0,
+          })),
+      })),
+    ),
+    producers: [...producers]
+      .map(([rowid, p]) => ({
+        producerId: names.get(rowid)?.id ?? '',
+        producerName: names.get(rowid)?.name ?? '',
+        plots: p.plots,
+        areaHa: p.areaHa,
+        highest: scenarioIds.map((scenarioId, s) => ({
+          scenarioId,
+          levels: Object.fromEntries(
+            modelHazards.map((hazard, h) => {
+              const rank = p.highest[s * H + h] ?? -1;
+              return [hazard, rank < 0 ? null : levelFromRank(rank)];
+            }),
+          ) as HazardLevels,
+        })),
+      }))
+      .sort((a, b) => a.producerName.localeCompare(b.producerName)),
+  };
 }
 
 /**

@@ -1,28 +1,25 @@
 import type { PlotAssessment } from '../../../shared/climate/model-inputs.js';
-import { modelHazards, scenarioIds } from '../../../shared/domain/hazard.js';
+import { modelHazards } from '../../../shared/domain/hazard.js';
 import type { HazardResult, ModelHazard } from '../../../shared/domain/hazard.js';
 import type { Store } from '../store/open-store.js';
 import { stmt } from '../store/statements.js';
 
 /**
- * Each analysed plot's stored inputs key; '' (never current) when its
- * scenarios disagree, e.g. a new scenario was added since.
+ * Each analysed plot's stored inputs key. All scenarios of a plot are written
+ * in one transaction with one key, so the baseline row speaks for the plot
+ * (a scenario added by a later version changes the settings part of the key).
  */
 export function storedKeys(db: Store, organisationId: string): Map<string, string> {
   const rows = stmt(
     db,
-    `SELECT r.plot_id, MIN(r.inputs_key), MAX(r.inputs_key), COUNT(*)
-       FROM plot_risks r JOIN plots p ON p.id = r.plot_id JOIN producers pr ON pr.id = p.producer_id
-      WHERE pr.organisation_id = ?
-      GROUP BY r.plot_id`,
+    `SELECT r.plot_id, r.inputs_key
+       FROM producers pr JOIN plots p INDEXED BY plots_risk_inputs ON p.producer_id = pr.id AND p.deleted_at IS NULL
+       JOIN plot_risks r ON r.plot_id = p.id AND r.scenario_id = 'baseline'
+      WHERE pr.organisation_id = ? AND p.geometry IS NOT NULL`,
   )
     .raw(true)
-    .all(organisationId) as [string, string, string, number][];
-  const keys = new Map<string, string>();
-  for (const [plotId, min, max, count] of rows) {
-    keys.set(plotId, min === max && count === scenarioIds.length ? min : '');
-  }
-  return keys;
+    .all(organisationId) as [string, string][];
+  return new Map(rows);
 }
 
 const levelColumns = modelHazards.join(', ');

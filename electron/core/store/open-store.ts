@@ -19,6 +19,10 @@ export function openStore(dbPath: string, options: { readonly?: boolean } = {}):
     db = new Database(dbPath, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // A platform-wide database (100,000 plots, 400,000 risk rows) is ~200 MB: a 32 MB page cache and memory-mapped
+    // reads keep the dashboard's full scans from spending most of their time in read() system calls.
+    db.pragma('cache_size = -32000');
+    db.pragma('mmap_size = 268435456');
     // Reading the schema fails here, not later, when the file is not SQLite.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
   } catch (error) {
