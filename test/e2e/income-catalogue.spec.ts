@@ -330,9 +330,7 @@ test.describe('Ingreso digno y catálogo', () => {
     await expect(view.getByTestId('org-timeline').getByTestId('org-timeline-row')).toHaveCount(2);
     // The annex has one line per family: María Elena has a profile but no plan yet.
     await expect(view.getByTestId('org-families').getByTestId('org-family-row')).toHaveCount(3);
-    await expect(
-      view.getByTestId('org-family-row').filter({ hasText: 'María Elena' }),
-    ).toContainText('Sin plan');
+    await expect(view.getByTestId('org-family-row').filter({ hasText: 'María Elena' })).toContainText('Sin plan');
     // Sorted by name: Juan Carlos before Rosa.
     await view.getByTestId('org-families-sort-producerName').click();
     await expect(view.getByTestId('org-family-row').first()).toContainText('Juan Carlos Díaz Vásquez');

@@ -6,6 +6,12 @@ import { migration0004 } from './0004-climate-risk.js';
 import { migration0005 } from './0005-plans.js';
 
 /** In order; versions are 1, 2, 3… with no gaps (a unit test checks). */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
