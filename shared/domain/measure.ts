@@ -64,6 +64,9 @@ export const measureFieldsSchema = z.object({
   effect: measureEffectSchema,
   coBenefits: z.object({ carbon: coBenefitSchema, biodiversity: coBenefitSchema, water: coBenefitSchema }),
   certifications: z.array(z.enum(certificationsRelevant)).max(5),
+  /** Altitude band (msnm) where the measure makes sense, e.g. cacao only in the lower coffee zone; null: no limit. */
+  minAltitudeM: z.number().min(0).max(7000).nullable().default(null),
+  maxAltitudeM: z.number().min(0).max(7000).nullable().default(null),
   /** Where the cost and effect come from, with the year. */
   source: z.string().trim().min(1).max(1000),
   sourceYear: z.number().int().min(1950).max(2100).nullable(),

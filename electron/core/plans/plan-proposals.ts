@@ -12,6 +12,8 @@ const MAX_PROPOSALS = 15;
 
 interface PlotRisk {
   plotId: string;
+  /** The altitude the risk analysis used (typed, GPS or DEM). */
+  altitudeM: number | null;
   plotName: string;
   areaHa: number;
   plantsPerHa: number | null;
@@ -21,7 +23,7 @@ interface PlotRisk {
 function plotRisks(db: Store, producerId: string, scenarioId: ScenarioId): PlotRisk[] {
   const rows = stmt(
     db,
-    `SELECT p.id, p.name, p.area_ha, p.plants_per_ha, r.thermal, r.rust, r.borer, r.frost, r.drought, r.landslide
+    `SELECT p.id, p.name, p.area_ha, p.plants_per_ha, r.altitude_m, r.thermal, r.rust, r.borer, r.frost, r.drought, r.landslide
        FROM plots p JOIN plot_risks r ON r.plot_id = p.id AND r.scenario_id = ?
       WHERE p.producer_id = ? AND p.deleted_at IS NULL ORDER BY p.name`,
   ).all(scenarioId, producerId) as (Record<ModelHazard, HazardLevel | null> & {
@@ -29,9 +31,11 @@ function plotRisks(db: Store, producerId: string, scenarioId: ScenarioId): PlotR
     name: string;
     area_ha: number | null;
     plants_per_ha: number | null;
+    altitude_m: number | null;
   })[];
   return rows.map((r) => ({
     plotId: r.id,
+    altitudeM: r.altitude_m,
     plotName: r.name,
     areaHa: r.area_ha ?? 0,
     plantsPerHa: r.plants_per_ha,
@@ -63,6 +67,7 @@ export function proposeMeasures(db: Store, planId: string): Proposal[] {
     const reasons: Proposal['reasons'] = [];
     let score = 0;
     for (const plot of plots) {
+      if (!suitsAltitude(measure, plot.altitudeM)) continue;
       for (const hazard of measure.hazards) {
         const level = plot.levels[hazard];
         if (level === null || levelRank(level) < levelRank('medio')) continue;
@@ -86,6 +91,15 @@ export function proposeMeasures(db: Store, planId: string): Proposal[] {
     });
   }
   return proposals.sort((a, b) => b.score - a.score).slice(0, MAX_PROPOSALS);
+}
+
+/** Cacao, for one, belongs in the lower coffee zone: a measure is not proposed for a plot outside its altitude band. */
+function suitsAltitude(
+  measure: { minAltitudeM: number | null; maxAltitudeM: number | null },
+  altitudeM: number | null,
+) {
+  if (altitudeM === null) return true;
+  return (measure.minAltitudeM ?? -Infinity) <= altitudeM && altitudeM <= (measure.maxAltitudeM ?? Infinity);
 }
 
 function suggestedQuantity(unit: string, plots: readonly PlotRisk[]): number {

@@ -32,6 +32,15 @@ export function MeasureFacts({ fields }: { fields: MeasureFields }) {
     ],
     ['years', t('catalogue.fields.yearsToFullEffect'), t('catalogue.years', { count: fields.yearsToFullEffect })],
     ['effect', t('catalogue.fields.effect'), labels.effect(fields)],
+    ...(fields.minAltitudeM !== null || fields.maxAltitudeM !== null
+      ? ([
+          [
+            'altitude',
+            t('catalogue.fields.altitudeBand'),
+            `${format.number(fields.minAltitudeM ?? 0)}–${fields.maxAltitudeM === null ? '…' : format.number(fields.maxAltitudeM)} msnm`,
+          ],
+        ] as [string, string, string][])
+      : []),
     ['coBenefits', t('catalogue.fields.coBenefits'), coBenefits],
     [
       'certifications',

@@ -125,6 +125,8 @@ export function MeasureFormFields({ initial, invalid }: MeasureFormFieldsProps) 
           {input('costPerUnitSoles', t('catalogue.fields.costPerUnitSoles'), initial.costPerUnitSoles, 'number')}
           {input('labourDaysPerUnit', t('catalogue.fields.labourDaysPerUnit'), initial.labourDaysPerUnit, 'number')}
           {input('yearsToFullEffect', t('catalogue.fields.yearsToFullEffect'), initial.yearsToFullEffect, 'number')}
+          {input('minAltitudeM', t('catalogue.fields.minAltitudeM'), initial.minAltitudeM, 'number')}
+          {input('maxAltitudeM', t('catalogue.fields.maxAltitudeM'), initial.maxAltitudeM, 'number')}
           <div className="field">
             <label htmlFor={id('effect.kind')}>{t('catalogue.form.effectKind')}</label>
             <select

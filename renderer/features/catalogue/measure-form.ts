@@ -12,6 +12,8 @@ export function blankMeasure(group: MeasureGroup): MeasureFields {
     costPerUnitSoles: 0,
     labourDaysPerUnit: 0,
     yearsToFullEffect: 0,
+    minAltitudeM: null,
+    maxAltitudeM: null,
     effect: { kind: 'none', value: 0 },
     coBenefits: { carbon: 'none', biodiversity: 'none', water: 'none' },
     certifications: [],
@@ -56,6 +58,8 @@ export function readMeasureForm(form: FormData): Record<string, unknown> {
     costPerUnitSoles: numberAt(form, 'costPerUnitSoles'),
     labourDaysPerUnit: numberAt(form, 'labourDaysPerUnit', 0),
     yearsToFullEffect: numberAt(form, 'yearsToFullEffect', 0),
+    minAltitudeM: numberAt(form, 'minAltitudeM', null),
+    maxAltitudeM: numberAt(form, 'maxAltitudeM', null),
     // "No direct effect" has no value to type.
     effect: { kind: effectKind, value: effectKind === 'none' ? 0 : numberAt(form, 'effect.value') },
     coBenefits: {

@@ -54,6 +54,10 @@ describe('farm plans', () => {
       endYear: 2031,
     });
     const proposals = await ok(c, 'plans.propose', { id: plan.id });
+    // Cacao answers heat and broca but belongs below 1,200 msnm: not proposed for a plot at 1,350.
+    const cacao = measures.find((m) => m.code === 'cacao-lower-altitudes');
+    expect(cacao?.maxAltitudeM).toBe(1200);
+    expect(proposals.some((p) => p.measureId === cacao?.id)).toBe(false);
     const rust = proposals.filter((p) => p.hazards.includes('rust'));
     expect(rust.length).toBeGreaterThan(0);
     const [first] = rust;

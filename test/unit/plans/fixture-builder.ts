@@ -67,6 +67,8 @@ export function action(spec: ActionSpec): PlanAction {
       description: { es: spec.name, en: spec.name },
       hazards: spec.hazards,
       unit: spec.unit,
+      minAltitudeM: null,
+      maxAltitudeM: null,
       costPerUnitSoles: spec.costPerUnitSoles,
       labourDaysPerUnit: spec.labourDaysPerUnit,
       yearsToFullEffect: spec.yearsToFullEffect,
