@@ -11,6 +11,7 @@ import { importCommand } from './commands/import.js';
 import { infoCommand } from './commands/info.js';
 import { layersCommand } from './commands/layers.js';
 import { plansCommand } from './commands/plans.js';
+import { reportCommand } from './commands/report.js';
 import { organisationsCommand } from './commands/organisations.js';
 import { syntheticCommand } from './commands/synthetic.js';
 import { usageText } from './usage.js';
@@ -29,6 +30,7 @@ const commands: Record<string, Command> = {
   layers: layersCommand,
   analyse: analyseCommand,
   plans: plansCommand,
+  report: reportCommand,
 };
 
 export interface CliIo {
@@ -75,6 +77,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         unit: { type: 'string' },
         ramp: { type: 'string' },
         force: { type: 'boolean', default: false },
+        plan: { type: 'string' },
+        producer: { type: 'string' },
       },
     });
   } catch (error) {

@@ -23,6 +23,10 @@ Comandos:
                                 Analiza el riesgo climático e imprime los niveles de cada parcela
   plans list --org NOMBRE       Lista los planes (de finca y de la organización)
   plans show ID                 Un plan: acciones, presupuesto por año y fuente, proyección de ingreso
+  report farm-plan --plan ID -o ARCHIVO.pdf
+  report org-plan --org NOMBRE -o ARCHIVO.pdf
+  report plot-sheets (--producer ID | --org NOMBRE) -o ARCHIVO.pdf
+                                Informe PDF (con Chromium del sistema; --lang en para inglés)
 
 Opciones:
   --db RUTA     Base de datos a usar (si no, CAFETAL_DB o la carpeta de datos)
@@ -51,6 +55,10 @@ Commands:
                                 Analyse climate risk and print each plot's levels
   plans list --org NAME         List plans (farm plans and the organisation's)
   plans show ID                 One plan: actions, budget per year and source, income projection
+  report farm-plan --plan ID -o FILE.pdf
+  report org-plan --org NAME -o FILE.pdf
+  report plot-sheets (--producer ID | --org NAME) -o FILE.pdf
+                                PDF report (printed by the system Chromium; --lang en for English)
 
 Options:
   --db PATH     Database to use (else CAFETAL_DB or the data folder)

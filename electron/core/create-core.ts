@@ -36,6 +36,7 @@ export async function createCore(options: CreateCoreOptions): Promise<Core> {
     jobs: new JobRegistry(),
     imports: new ImportSessions(),
     rasters: new RasterCache(3),
+    reports: { printer: null },
   };
   if (options.startupBackup) {
     await rotateStartupBackup(db, context.backupDir, readSettings(db).backupsToKeep);
@@ -43,6 +44,11 @@ export async function createCore(options: CreateCoreOptions): Promise<Core> {
   return {
     context,
     call: (name, input, callOptions) => dispatch(context, name, input, callOptions),
-    close: () => db.close(),
+    close: () => {
+      const printer = context.reports.printer;
+      context.reports.printer = null;
+      void printer?.close();
+      db.close();
+    },
   };
 }

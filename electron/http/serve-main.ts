@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/create-core.js';
 import { defaultDataDir, resolveDbPath } from '../core/paths.js';
 import { ensureRendererBuild } from './ensure-renderer-build.js';
+import { createChromiumPrinter } from '../core/reports/chromium-printer.js';
 import { startHttpTransport } from './http-server.js';
 
 /**
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   const dbPath = resolveDbPath({ dataDir });
   const core = await createCore({ dbPath, dataDir, startupBackup: true });
   const transport = await startHttpTransport(core, { port, staticDir });
+  // PDF reports print this same renderer with the system Chromium.
+  core.context.reports.printer = createChromiumPrinter(transport.url);
   console.log(`Base de datos / database: ${dbPath}`);
   // Scripts and tests read this line: keep its shape.
   console.log(`Cafetal en modo navegador / browser mode: ${transport.url}`);

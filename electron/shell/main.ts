@@ -10,6 +10,7 @@ import { createCore } from '../core/create-core.js';
 import type { Core } from '../core/create-core.js';
 import { resolveDbPath } from '../core/paths.js';
 import { APP_START_URL } from './app-origin.js';
+import { createElectronPrinter } from './electron-printer.js';
 import { registerApiHandlers } from './ipc.js';
 import { dbFlagFrom } from './launch-options.js';
 import { installAppMenu } from './menu.js';
@@ -51,6 +52,8 @@ async function start(): Promise<RunningShell> {
   denyAllPermissions(session.defaultSession);
   serveRenderer(rendererRoot);
   registerApiHandlers(core);
+  // PDF reports: a hidden window prints the renderer's print route.
+  core.context.reports.printer = createElectronPrinter(preloadPath);
   installAppMenu({ isDev: !app.isPackaged, isMac: process.platform === 'darwin' });
 
   const openWindow = (): BrowserWindow =>

@@ -11,6 +11,7 @@ import { plotProcedures } from './plots.js';
 import type { ProcedureDef } from './procedure.js';
 import { planProcedures } from './plans.js';
 import { producerProcedures } from './producers.js';
+import { reportProcedures } from './reports.js';
 import { riskProcedures } from './risk.js';
 import { settingsProcedures } from './settings.js';
 import { systemProcedures } from './system.js';
@@ -29,6 +30,7 @@ export const contract = {
   ...measureProcedures,
   ...planProcedures,
   ...incomeProcedures,
+  ...reportProcedures,
   ...backupProcedures,
   ...jobProcedures,
 } as const satisfies Record<string, ProcedureDef>;

@@ -1,5 +1,6 @@
 import type { ImportSessions } from '../import/import-sessions.js';
 import type { RasterCache } from '../raster/raster-cache.js';
+import type { ReportsHost } from '../reports/pdf-printer.js';
 import type { Store } from '../store/open-store.js';
 import type { JobRegistry } from './job-registry.js';
 
@@ -12,4 +13,6 @@ export interface CoreContext {
   readonly imports: ImportSessions;
   /** Raster layers' grids, loaded once and kept while used (a 5,000 × 5,000 DEM is 100 MB). */
   readonly rasters: RasterCache;
+  /** The PDF printer, set by whoever serves the renderer (browser mode, the CLI, the desktop shell). */
+  readonly reports: ReportsHost;
 }

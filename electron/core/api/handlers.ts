@@ -23,6 +23,7 @@ import { listPlans } from '../plans/plan-list.js';
 import { proposeMeasures } from '../plans/plan-proposals.js';
 import { approvePlan, createPlan, getPlan, newPlanVersion, removePlan, updatePlan } from '../plans/plans-store.js';
 import { plotFeatures } from '../plots/plot-features.js';
+import { downloadReport, writeReport } from '../reports/report-service.js';
 import {
   checkPlot,
   createPlot,
@@ -140,6 +141,9 @@ export const handlers: Handlers = {
   'income.list': ({ producerId }, core) => listIncomeProfiles(core.db, producerId).map((p) => withIncome(core.db, p)),
   'income.save': (fields, core) => withIncome(core.db, saveIncomeProfile(core.db, fields)),
   'income.remove': ({ id }, core) => removeIncomeProfile(core.db, id),
+
+  'reports.write': (input, core, job) => writeReport(core, input, job),
+  'reports.download': (input, core, job) => downloadReport(core, input, job),
 
   'backups.list': (_input, core) => listBackups(core.backupDir),
   'backups.create': (_input, core, job) => createBackup(core.db, core.backupDir, job),
