@@ -6,6 +6,8 @@ import enPlansData from './en/plans-data.json' with { type: 'json' };
 import enPlans from './en/plans.json' with { type: 'json' };
 import enPlots from './en/plots.json' with { type: 'json' };
 import enProducers from './en/producers.json' with { type: 'json' };
+import enReportsOrg from './en/reports-org.json' with { type: 'json' };
+import enReportsSection from './en/reports-section.json' with { type: 'json' };
 import enRisk from './en/risk.json' with { type: 'json' };
 import enRiskDashboard from './en/risk-dashboard.json' with { type: 'json' };
 import enTransfer from './en/transfer.json' with { type: 'json' };
@@ -16,6 +18,8 @@ import esPlansData from './es-PE/plans-data.json' with { type: 'json' };
 import esPlans from './es-PE/plans.json' with { type: 'json' };
 import esPlots from './es-PE/plots.json' with { type: 'json' };
 import esProducers from './es-PE/producers.json' with { type: 'json' };
+import esReportsOrg from './es-PE/reports-org.json' with { type: 'json' };
+import esReportsSection from './es-PE/reports-section.json' with { type: 'json' };
 import esRisk from './es-PE/risk.json' with { type: 'json' };
 import esRiskDashboard from './es-PE/risk-dashboard.json' with { type: 'json' };
 import esTransfer from './es-PE/transfer.json' with { type: 'json' };
@@ -36,6 +40,8 @@ const esPE = {
   ...esPlansData,
   ...esPlans,
   ...esIncome,
+  ...esReportsOrg,
+  ...esReportsSection,
 };
 const en = {
   ...enBase,
@@ -48,6 +54,8 @@ const en = {
   ...enPlansData,
   ...enPlans,
   ...enIncome,
+  ...enReportsOrg,
+  ...enReportsSection,
 };
 
 /** The Spanish catalogue is the source of truth; every other language has its shape. */
@@ -66,8 +74,23 @@ export const catalogueParts: Record<Locale, readonly object[]> = {
     esPlansData,
     esPlans,
     esIncome,
+    esReportsOrg,
+    esReportsSection,
   ],
-  en: [enBase, enProducers, enPlots, enTransfer, enLayers, enRisk, enRiskDashboard, enPlansData, enPlans, enIncome],
+  en: [
+    enBase,
+    enProducers,
+    enPlots,
+    enTransfer,
+    enLayers,
+    enRisk,
+    enRiskDashboard,
+    enPlansData,
+    enPlans,
+    enIncome,
+    enReportsOrg,
+    enReportsSection,
+  ],
 };
 
 /**
