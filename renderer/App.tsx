@@ -1,8 +1,9 @@
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlannedSection } from './features/placeholders/PlannedSection.js';
 import { ProducersSection } from './features/producers/ProducersSection.js';
+import { ReportsSection } from './features/reports/section/ReportsSection.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
+import { useIsPrintRoute } from './features/reports/print/use-is-print-route.js';
 import { useSavedLocale } from './i18n/use-saved-locale.js';
 import { assertNever } from './lib/assert-never.js';
 import { ActiveOrganisationProvider } from './shell/active-organisation.js';
@@ -18,6 +19,8 @@ const MapPage = lazy(async () => ({ default: (await import('./features/map/MapPa
 const RiskSection = lazy(async () => ({ default: (await import('./features/risk/RiskSection.js')).RiskSection }));
 // Plans (and the income chart they show) in their own chunk too.
 const PlansSection = lazy(async () => ({ default: (await import('./features/plans/PlansSection.js')).PlansSection }));
+// The PDF reports' print routes (#/imprimir/…), loaded only by the printer.
+const PrintApp = lazy(async () => ({ default: (await import('./features/reports/print/PrintApp.js')).PrintApp }));
 
 function SectionView({ section }: { section: Section }) {
   const { t } = useTranslation();
@@ -43,7 +46,7 @@ function SectionView({ section }: { section: Section }) {
         </Suspense>
       );
     case 'informes':
-      return <PlannedSection section={section} />;
+      return <ReportsSection />;
     case 'ajustes':
       return <SettingsPage />;
     default:
@@ -52,6 +55,18 @@ function SectionView({ section }: { section: Section }) {
 }
 
 export function App() {
+  // A print route shows one report alone: no navigation, no status bar, no saved-language switch.
+  const print = useIsPrintRoute();
+  return print ? (
+    <Suspense fallback={null}>
+      <PrintApp />
+    </Suspense>
+  ) : (
+    <AppShell />
+  );
+}
+
+function AppShell() {
   const { t } = useTranslation();
   const section = useHashRoute();
   const sectionLabel = useSectionLabel();

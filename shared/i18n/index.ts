@@ -6,6 +6,7 @@ import enPlansData from './en/plans-data.json' with { type: 'json' };
 import enPlans from './en/plans.json' with { type: 'json' };
 import enPlots from './en/plots.json' with { type: 'json' };
 import enProducers from './en/producers.json' with { type: 'json' };
+import enReports from './en/reports.json' with { type: 'json' };
 import enReportsOrg from './en/reports-org.json' with { type: 'json' };
 import enReportsSection from './en/reports-section.json' with { type: 'json' };
 import enRisk from './en/risk.json' with { type: 'json' };
@@ -18,6 +19,7 @@ import esPlansData from './es-PE/plans-data.json' with { type: 'json' };
 import esPlans from './es-PE/plans.json' with { type: 'json' };
 import esPlots from './es-PE/plots.json' with { type: 'json' };
 import esProducers from './es-PE/producers.json' with { type: 'json' };
+import esReports from './es-PE/reports.json' with { type: 'json' };
 import esReportsOrg from './es-PE/reports-org.json' with { type: 'json' };
 import esReportsSection from './es-PE/reports-section.json' with { type: 'json' };
 import esRisk from './es-PE/risk.json' with { type: 'json' };
@@ -40,6 +42,7 @@ const esPE = {
   ...esPlansData,
   ...esPlans,
   ...esIncome,
+  ...esReports,
   ...esReportsOrg,
   ...esReportsSection,
 };
@@ -54,6 +57,7 @@ const en = {
   ...enPlansData,
   ...enPlans,
   ...enIncome,
+  ...enReports,
   ...enReportsOrg,
   ...enReportsSection,
 };
@@ -74,6 +78,7 @@ export const catalogueParts: Record<Locale, readonly object[]> = {
     esPlansData,
     esPlans,
     esIncome,
+    esReports,
     esReportsOrg,
     esReportsSection,
   ],
@@ -88,6 +93,7 @@ export const catalogueParts: Record<Locale, readonly object[]> = {
     enPlansData,
     enPlans,
     enIncome,
+    enReports,
     enReportsOrg,
     enReportsSection,
   ],

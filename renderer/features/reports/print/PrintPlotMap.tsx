@@ -1,0 +1,280 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { levelRank } from '../../../../shared/domain/hazard.js';
+import type { HazardLevel } from '../../../../shared/domain/hazard.js';
+import type { PlotGeometry } from '../../../../shared/domain/plot-geometry.js';
+import { useFormat } from '../../../i18n/use-format.js';
+import { useRiskLabels } from '../../risk/use-risk-labels.js';
+import { placeLabels } from './map-labels.js';
+import type { LabelCandidate } from './map-labels.js';
+import { boundsOf, fitMap, scaleBarFor } from './map-projection.js';
+import type { LonLat, MapFit } from './map-projection.js';
+import { PrintLevelSwatch, levelFill, printLevelSlots } from './print-patterns.js';
+
+export interface PrintMapPlot {
+  readonly id: string;
+  readonly name: string;
+  readonly geometry: PlotGeometry;
+  readonly level: HazardLevel | null;
+  /** What the map writes on the plot; by default its name (up to 40 plots) or its number in the list. */
+  readonly label?: string;
+}
+
+export interface PrintPlotMapProps {
+  readonly plots: readonly PrintMapPlot[];
+  /** The caption, and the legend's heading: what the levels are of ("Roya — 2050 moderado"). */
+  readonly title: string;
+  /** SVG units (CSS px at the page's 182 mm width: 688 units); the default suits half a page. */
+  readonly height?: number;
+}
+
+/** The page's content width (A4 minus 2 × 14 mm) in CSS px, so 1 SVG unit prints as 1 px (0.75 pt). */
+const WIDTH = 688;
+const BAND = 13;
+const MARGIN = 24;
+const MAX_NAMED = 40;
+const FONT = 8.5;
+
+const ringPath = (ring: readonly (readonly number[])[], fit: MapFit): string =>
+  ring
+    .map((p, i) => {
+      const [x, y] = fit.project([p[0] ?? 0, p[1] ?? 0]);
+      return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
+    })
+    .join('') + 'Z';
+
+/** The centre of a ring's area (shoelace), for the label; the vertices' mean for a degenerate ring. */
+function ringCentre(points: readonly [number, number][]): { x: number; y: number; area: number } {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < points.length; i++) {
+    const [x0, y0] = points[i] ?? [0, 0];
+    const [x1, y1] = points[(i + 1) % points.length] ?? [0, 0];
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (Math.abs(area) < 1e-9) {
+    const n = Math.max(1, points.length);
+    return { x: points.reduce((s, p) => s + p[0], 0) / n, y: points.reduce((s, p) => s + p[1], 0) / n, area: 0 };
+  }
+  return { x: cx / (3 * area), y: cy / (3 * area), area: Math.abs(area / 2) };
+}
+
+interface DrawnPlot {
+  readonly plot: PrintMapPlot;
+  readonly path: string | null;
+  readonly centre: { x: number; y: number };
+  /** Projected area in SVG units²: label priority; tiny plots also get a symbol so they show at all. */
+  readonly area: number;
+  readonly symbol: boolean;
+}
+
+function drawPlot(plot: PrintMapPlot, fit: MapFit): DrawnPlot {
+  const geometry = plot.geometry;
+  if (geometry.type === 'Point') {
+    const [x, y] = fit.project([geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0]);
+    return { plot, path: null, centre: { x, y }, area: 0, symbol: true };
+  }
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let best = { x: 0, y: 0, area: -1 };
+  let total = 0;
+  for (const polygon of polygons) {
+    const outer = (polygon[0] ?? []).map((p): [number, number] => fit.project([p[0] ?? 0, p[1] ?? 0] as LonLat));
+    const centre = ringCentre(outer);
+    total += centre.area;
+    if (centre.area > best.area) best = centre;
+  }
+  const path = polygons.map((polygon) => polygon.map((ring) => ringPath(ring, fit)).join('')).join('');
+  // Under ~4 × 4 units (about 1 mm) a polygon is a speck: a symbol marks where it is.
+  return { plot, path, centre: best, area: total, symbol: total < 16 };
+}
+
+/** "6.1234° S" / "78.5678° O": degrees with four decimals (about 11 m), hemisphere letters translated. */
+function useCoordinateText() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (value: number, axis: 'lat' | 'lon'): string => {
+    const hemisphere = axis === 'lat' ? (value < 0 ? 'S' : 'N') : value < 0 ? 'W' : 'E';
+    return `${format.decimal(Math.abs(value), 4)}° ${t(`printKit.map.hemisphere.${hemisphere}`)}`;
+  };
+}
+
+/**
+ * A vector map of plots for the PDF reports (no MapLibre, no tiles: offline
+ * and crisp at any zoom): polygons and points filled by level with the level
+ * palette and hatches, a label per plot where it fits, scale bar, north arrow,
+ * corner coordinates and a legend of the levels with their words.
+ */
+export function PrintPlotMap({ plots, title, height = 440 }: PrintPlotMapProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const labels = useRiskLabels();
+  const coordinate = useCoordinateText();
+  const clipId = `print-map-clip-${useId().replace(/:/g, '')}`;
+  const frameH = height - 2 * BAND;
+
+  const model = useMemo(() => {
+    const box = boundsOf(plots.map((p) => p.geometry));
+    if (!box) return null;
+    const fit = fitMap(box, WIDTH, frameH, MARGIN);
+    const drawn = plots
+      .map((plot) => drawPlot(plot, fit))
+      // Higher levels on top: their thicker outlines are not hidden by a neighbour's.
+      .sort((a, b) => (a.plot.level ? levelRank(a.plot.level) : -1) - (b.plot.level ? levelRank(b.plot.level) : -1));
+    const named = plots.length <= MAX_NAMED;
+    const indexOf = new Map(plots.map((plot, index) => [plot.id, index]));
+    const candidates: LabelCandidate[] = drawn.map((d) => ({
+      id: d.plot.id,
+      x: d.centre.x,
+      y: d.centre.y,
+      text: d.plot.label ?? (named ? d.plot.name : String((indexOf.get(d.plot.id) ?? 0) + 1)),
+      priority: d.area,
+    }));
+    const placed = placeLabels(candidates, FONT, { width: WIDTH, height: frameH });
+    return { fit, drawn, placed, scale: scaleBarFor(fit, WIDTH * 0.22) };
+  }, [plots, frameH]);
+
+  if (!model) {
+    return (
+      <figure className="print-figure" data-testid="print-plot-map" data-plots={0}>
+        <figcaption>{title}</figcaption>
+        <p className="print-table-empty">{t('printKit.map.noPlots')}</p>
+      </figure>
+    );
+  }
+  const { fit, drawn, placed, scale } = model;
+  const unlabelled = plots.length - placed.length;
+  const scaleText =
+    scale.lengthM >= 1000
+      ? `${format.number(scale.lengthM / 1000)} km`
+      : `${format.number(scale.lengthM, { maximumFractionDigits: 0 })} m`;
+  const half = scale.lengthUnits / 2;
+
+  return (
+    <figure
+      className="print-figure keep-together"
+      data-testid="print-plot-map"
+      data-plots={plots.length}
+      data-scale-m={scale.lengthM}
+    >
+      <figcaption>{title}</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title}>
+        <defs>
+          <clipPath id={clipId}>
+            <rect width={WIDTH} height={frameH} />
+          </clipPath>
+        </defs>
+        <g fontFamily="'Noto Sans', sans-serif" fontSize={7} fill="#000">
+          <text
+            x={0}
+            y={BAND - 4}
+          >{`${coordinate(fit.frame.north, 'lat')}, ${coordinate(fit.frame.west, 'lon')}`}</text>
+          <text
+            x={WIDTH}
+            y={BAND - 4}
+            textAnchor="end"
+          >{`${coordinate(fit.frame.north, 'lat')}, ${coordinate(fit.frame.east, 'lon')}`}</text>
+          <text
+            x={0}
+            y={height - 3}
+          >{`${coordinate(fit.frame.south, 'lat')}, ${coordinate(fit.frame.west, 'lon')}`}</text>
+          <text
+            x={WIDTH}
+            y={height - 3}
+            textAnchor="end"
+          >{`${coordinate(fit.frame.south, 'lat')}, ${coordinate(fit.frame.east, 'lon')}`}</text>
+        </g>
+        <g transform={`translate(0 ${BAND})`}>
+          <g clipPath={`url(#${clipId})`}>
+            <rect width={WIDTH} height={frameH} fill="#fff" />
+            {drawn.map((d) =>
+              d.path === null ? null : (
+                <path
+                  key={d.plot.id}
+                  d={d.path}
+                  fill={levelFill(d.plot.level)}
+                  fillRule="evenodd"
+                  stroke="#000"
+                  strokeWidth={d.plot.level ? 0.6 + levelRank(d.plot.level) * 0.35 : 0.6}
+                  strokeLinejoin="round"
+                />
+              ),
+            )}
+            {drawn
+              .filter((d) => d.symbol)
+              .map((d) => (
+                <circle
+                  key={`s-${d.plot.id}`}
+                  cx={d.centre.x}
+                  cy={d.centre.y}
+                  r={4}
+                  fill={levelFill(d.plot.level)}
+                  stroke="#000"
+                  strokeWidth={0.8}
+                />
+              ))}
+            <g
+              fontFamily="'Noto Sans', sans-serif"
+              fontSize={FONT}
+              fontWeight={700}
+              textAnchor="middle"
+              dominantBaseline="central"
+            >
+              {placed.map((label) => (
+                <text
+                  key={`l-${label.id}`}
+                  x={label.x}
+                  y={label.y}
+                  fill="#000"
+                  stroke="#fff"
+                  strokeWidth={2.4}
+                  strokeLinejoin="round"
+                  paintOrder="stroke"
+                >
+                  {label.text}
+                </text>
+              ))}
+            </g>
+            <g transform={`translate(${WIDTH - 26} 10)`} aria-label={t('printKit.map.north')}>
+              <rect x={-10} y={-2} width={20} height={34} fill="#fff" fillOpacity={0.85} />
+              <path d="M0,12 L-6,28 L0,23 Z" fill="#fff" stroke="#000" strokeWidth={0.8} />
+              <path d="M0,12 L6,28 L0,23 Z" fill="#000" stroke="#000" strokeWidth={0.8} />
+              <text y={9} textAnchor="middle" fontFamily="'Noto Sans', sans-serif" fontSize={10} fontWeight={700}>
+                N
+              </text>
+            </g>
+            <g transform={`translate(10 ${frameH - 24})`}>
+              <rect x={-4} y={-4} width={scale.lengthUnits + 40} height={22} fill="#fff" fillOpacity={0.85} />
+              <rect x={0} y={0} width={half} height={4} fill="#000" stroke="#000" strokeWidth={0.6} />
+              <rect x={half} y={0} width={half} height={4} fill="#fff" stroke="#000" strokeWidth={0.6} />
+              <g fontFamily="'Noto Sans', sans-serif" fontSize={7.5}>
+                <text x={0} y={13} textAnchor="start">
+                  0
+                </text>
+                <text x={scale.lengthUnits} y={13} textAnchor="middle">
+                  {scaleText}
+                </text>
+              </g>
+            </g>
+          </g>
+          <rect width={WIDTH} height={frameH} fill="none" stroke="#000" strokeWidth={1} />
+        </g>
+      </svg>
+      <ul className="print-legend" aria-label={t('printKit.map.legend')}>
+        {printLevelSlots.map((slot) => {
+          const level = slot === 'none' ? null : slot;
+          return (
+            <li key={slot}>
+              <PrintLevelSwatch level={level} />
+              {labels.level(level)}
+            </li>
+          );
+        })}
+      </ul>
+      {unlabelled > 0 && <p className="print-figure-note">{t('printKit.map.unlabelled', { count: unlabelled })}</p>}
+    </figure>
+  );
+}
