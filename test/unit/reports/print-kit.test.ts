@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linearScale, niceTicks } from '../../../renderer/features/reports/print/chart-scale.js';
+import { hatchPath, levelFillStyle, pathBox } from '../../../renderer/features/reports/print/hatch.js';
 import { placeLabels } from '../../../renderer/features/reports/print/map-labels.js';
 import {
   boundsOf,
@@ -153,5 +154,39 @@ describe('print map labels and chart axes', () => {
     expect(niceTicks(-1200, 3000)).toEqual([-2000, -1000, 0, 1000, 2000, 3000]);
     expect(niceTicks(0, 0)).toEqual([0, 1]);
     expect(linearScale([0, 100], [200, 0])(25)).toBe(150);
+  });
+});
+
+describe('print hatches (vector lines instead of rasterised patterns)', () => {
+  it('reads the box of the paths the maps and charts write', () => {
+    expect(pathBox('M10,20L30,20L30,50Z')).toEqual({ x: 10, y: 20, width: 20, height: 30 });
+    expect(pathBox('M0.5,0.5H11.5V11.5H0.5Z')).toEqual({ x: 0.5, y: 0.5, width: 11, height: 11 });
+    expect(pathBox('m10,10l5,0l0,5z')).toEqual({ x: 10, y: 10, width: 5, height: 5 });
+    expect(pathBox('M 1 2 L 3 4 5 6')).toEqual({ x: 1, y: 2, width: 4, height: 4 });
+    expect(pathBox('M0,0A5,5 0 1 0 10,0')).toBeNull();
+  });
+
+  it('covers a box with lines on a grid shared by all shapes', () => {
+    const box = { x: 0, y: 0, width: 12, height: 12 };
+    // "/" lines x + y = c for c = 0, 6, 12, 18, 24.
+    const diagonal = hatchPath('diagonal', box, 6);
+    expect(diagonal.match(/M/g)).toHaveLength(5);
+    expect(diagonal.startsWith('M0,0L-12,12')).toBe(true);
+    // Plus "\" lines y − x = c for c = −12 … 12.
+    expect(hatchPath('cross', box, 6).match(/M/g)).toHaveLength(10);
+    // Dots: rows through the cells' middles (y = 3, 9), from the grid line at or left of the box.
+    expect(hatchPath('dots', box, 6)).toBe('M0,3H18M0,9H18');
+    expect(hatchPath('dots', { x: 7, y: 7, width: 4, height: 4 }, 6)).toBe('M6,9H17');
+    expect(hatchPath('plain', box, 6)).toBe('');
+  });
+
+  it('gives each level more ink than the one below, as on screen', () => {
+    expect([null, 'bajo', 'medio', 'alto', 'muy_alto'].map((l) => levelFillStyle(l as never).hatch)).toEqual([
+      'dashes',
+      'plain',
+      'dots',
+      'diagonal',
+      'cross',
+    ]);
   });
 });

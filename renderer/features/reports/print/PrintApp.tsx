@@ -6,7 +6,7 @@ import { PRINT_ROOT_ID } from '../../../../shared/api/reports.js';
 import { ErrorBoundary } from '../../../components/ErrorBoundary.js';
 import { defaultLocale } from '../../../i18n/i18n.js';
 import { PrintPatternDefs } from './print-patterns.js';
-import { PrintReadyProvider, usePrintErrorText, usePrintPiece } from './print-ready.js';
+import { PrintReadyProvider, PrintReportError, usePrintErrorText, usePrintPiece } from './print-ready.js';
 import type { PrintPieceState } from './print-ready.js';
 import { PrintReadyStore } from './print-ready-store.js';
 import { printReports } from './print-reports.js';
@@ -73,11 +73,13 @@ function ReportView({ route }: { route: PrintRoute | null }) {
   const [mounted, setMounted] = useState(false);
   const onMount = useCallback(() => setMounted(true), []);
   usePrintPiece('report', mounted || route === null ? 'done' : 'pending');
-  if (route === null) return <FailedPiece name="route" error={new Error(t('printKit.errors.badRoute'))} />;
+  if (route === null) return <FailedPiece name="route" error={new PrintReportError(t('printKit.errors.badRoute'))} />;
   // NOTE: each entry's props are its own kind's route; the map is typed per kind, the lookup loses that.
   const Report = printReports[route.kind] as ComponentType<PrintReportProps> | undefined;
   if (!Report)
-    return <FailedPiece name="route" error={new Error(t('printKit.errors.noReport', { kind: route.kind }))} />;
+    return (
+      <FailedPiece name="route" error={new PrintReportError(t('printKit.errors.noReport', { kind: route.kind }))} />
+    );
   return (
     <ErrorBoundary fallback={(error) => <FailedPiece name={route.kind} error={error} />}>
       <Suspense fallback={<p className="print-loading">{t('app.loading')}</p>}>

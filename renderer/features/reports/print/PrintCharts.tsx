@@ -1,5 +1,6 @@
 import { linearScale, niceTicks } from './chart-scale.js';
-import { PrintSeriesSwatch, seriesFill } from './print-patterns.js';
+import { seriesFillStyle } from './hatch.js';
+import { HatchedPath, PrintSeriesSwatch } from './print-patterns.js';
 
 /**
  * Small SVG charts for the PDFs: vector, so crisp at any printer resolution;
@@ -224,13 +225,11 @@ export function PrintBarChart({
                 const bottom = y(stacked ? base : 0);
                 if (stacked) base += value;
                 return value > 0 ? (
-                  <rect
+                  <HatchedPath
                     key={si}
-                    x={x0}
-                    y={top}
-                    width={barWidth}
-                    height={Math.max(0, bottom - top)}
-                    fill={seriesFill(si)}
+                    d={`M${x0},${top}H${x0 + barWidth}V${bottom}H${x0}Z`}
+                    box={{ x: x0, y: top, width: barWidth, height: Math.max(0, bottom - top) }}
+                    fill={seriesFillStyle(si)}
                     stroke="#000"
                     strokeWidth={0.6}
                   />

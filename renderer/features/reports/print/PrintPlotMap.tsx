@@ -9,7 +9,9 @@ import { placeLabels } from './map-labels.js';
 import type { LabelCandidate } from './map-labels.js';
 import { boundsOf, fitMap, scaleBarFor } from './map-projection.js';
 import type { LonLat, MapFit } from './map-projection.js';
-import { PrintLevelSwatch, levelFill, printLevelSlots } from './print-patterns.js';
+import { levelFillStyle } from './hatch.js';
+import type { Box } from './hatch.js';
+import { HatchedPath, PrintLevelSwatch, circlePath, printLevelSlots } from './print-patterns.js';
 
 export interface PrintMapPlot {
   readonly id: string;
@@ -31,9 +33,13 @@ export interface PrintPlotMapProps {
 /** The page's content width (A4 minus 2 × 14 mm) in CSS px, so 1 SVG unit prints as 1 px (0.75 pt). */
 const WIDTH = 688;
 const BAND = 13;
-const MARGIN = 24;
-const MAX_NAMED = 40;
-const FONT = 8.5;
+/** Free space around the plots: keeps them clear of the north arrow and the scale bar in the corners. */
+const MARGIN = 40;
+/** Up to this many plots the map writes their names; beyond, numbers (give each plot the `label` its table shows). */
+export const MAX_NAMED_PLOTS = 40;
+const FONT = 9;
+/** A point's (or a speck's) symbol radius; its label goes below it rather than on it. */
+const SYMBOL_R = 4;
 
 const ringPath = (ring: readonly (readonly number[])[], fit: MapFit): string =>
   ring
@@ -66,6 +72,8 @@ function ringCentre(points: readonly [number, number][]): { x: number; y: number
 interface DrawnPlot {
   readonly plot: PrintMapPlot;
   readonly path: string | null;
+  /** The projected shape's bounding box (for its hatch). */
+  readonly box: Box;
   readonly centre: { x: number; y: number };
   /** Projected area in SVG units²: label priority; tiny plots also get a symbol so they show at all. */
   readonly area: number;
@@ -76,20 +84,31 @@ function drawPlot(plot: PrintMapPlot, fit: MapFit): DrawnPlot {
   const geometry = plot.geometry;
   if (geometry.type === 'Point') {
     const [x, y] = fit.project([geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0]);
-    return { plot, path: null, centre: { x, y }, area: 0, symbol: true };
+    return { plot, path: null, box: { x, y, width: 0, height: 0 }, centre: { x, y }, area: 0, symbol: true };
   }
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let best = { x: 0, y: 0, area: -1 };
   let total = 0;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
   for (const polygon of polygons) {
     const outer = (polygon[0] ?? []).map((p): [number, number] => fit.project([p[0] ?? 0, p[1] ?? 0] as LonLat));
+    for (const [x, y] of outer) {
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
     const centre = ringCentre(outer);
     total += centre.area;
     if (centre.area > best.area) best = centre;
   }
   const path = polygons.map((polygon) => polygon.map((ring) => ringPath(ring, fit)).join('')).join('');
   // Under ~4 × 4 units (about 1 mm) a polygon is a speck: a symbol marks where it is.
-  return { plot, path, centre: best, area: total, symbol: total < 16 };
+  const box = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  return { plot, path, box, centre: best, area: total, symbol: total < 16 };
 }
 
 /** "6.1234° S" / "78.5678° O": degrees with four decimals (about 11 m), hemisphere letters translated. */
@@ -124,12 +143,12 @@ export function PrintPlotMap({ plots, title, height = 440 }: PrintPlotMapProps) 
       .map((plot) => drawPlot(plot, fit))
       // Higher levels on top: their thicker outlines are not hidden by a neighbour's.
       .sort((a, b) => (a.plot.level ? levelRank(a.plot.level) : -1) - (b.plot.level ? levelRank(b.plot.level) : -1));
-    const named = plots.length <= MAX_NAMED;
+    const named = plots.length <= MAX_NAMED_PLOTS;
     const indexOf = new Map(plots.map((plot, index) => [plot.id, index]));
     const candidates: LabelCandidate[] = drawn.map((d) => ({
       id: d.plot.id,
       x: d.centre.x,
-      y: d.centre.y,
+      y: d.symbol ? d.centre.y + SYMBOL_R + FONT * 0.75 : d.centre.y,
       text: d.plot.label ?? (named ? d.plot.name : String((indexOf.get(d.plot.id) ?? 0) + 1)),
       priority: d.area,
     }));
@@ -192,11 +211,11 @@ export function PrintPlotMap({ plots, title, height = 440 }: PrintPlotMapProps) 
             <rect width={WIDTH} height={frameH} fill="#fff" />
             {drawn.map((d) =>
               d.path === null ? null : (
-                <path
+                <HatchedPath
                   key={d.plot.id}
                   d={d.path}
-                  fill={levelFill(d.plot.level)}
-                  fillRule="evenodd"
+                  box={d.box}
+                  fill={levelFillStyle(d.plot.level)}
                   stroke="#000"
                   strokeWidth={d.plot.level ? 0.6 + levelRank(d.plot.level) * 0.35 : 0.6}
                   strokeLinejoin="round"
@@ -206,12 +225,11 @@ export function PrintPlotMap({ plots, title, height = 440 }: PrintPlotMapProps) 
             {drawn
               .filter((d) => d.symbol)
               .map((d) => (
-                <circle
+                <HatchedPath
                   key={`s-${d.plot.id}`}
-                  cx={d.centre.x}
-                  cy={d.centre.y}
-                  r={4}
-                  fill={levelFill(d.plot.level)}
+                  {...circlePath(d.centre.x, d.centre.y, SYMBOL_R)}
+                  fill={levelFillStyle(d.plot.level)}
+                  spacing={3}
                   stroke="#000"
                   strokeWidth={0.8}
                 />

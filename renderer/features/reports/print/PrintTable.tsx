@@ -14,11 +14,15 @@ export interface PrintTableProps<T> {
   readonly rows: readonly T[];
   readonly rowKey: (row: T, index: number) => string;
   readonly caption?: ReactNode;
+  /** A title printed above the column headers and repeated with them on every page the table runs onto. */
+  readonly title?: ReactNode;
   /** Totals: one array of cells per row, aligned with the columns (use `null` for an empty cell). */
   readonly foot?: readonly (readonly ReactNode[])[];
   /** Printed as the table's only row when there are no rows. */
   readonly empty?: ReactNode;
   readonly testId?: string;
+  /** Short tables (a budget, a few years): move whole to the next page rather than leave a row behind. */
+  readonly keepTogether?: boolean;
 }
 
 const alignClass = (align: PrintColumn<unknown>['align']): string | undefined =>
@@ -29,8 +33,18 @@ const alignClass = (align: PrintColumn<unknown>['align']): string | undefined =>
  * group) and rows never split across pages (print.css). Long tables simply
  * continue; a table with a caption keeps the caption with its first rows.
  */
-export function PrintTable<T>({ columns, rows, rowKey, caption, foot, empty, testId }: PrintTableProps<T>) {
-  return (
+export function PrintTable<T>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  title,
+  foot,
+  empty,
+  testId,
+  keepTogether,
+}: PrintTableProps<T>) {
+  const table = (
     <table className="print-table" data-testid={testId}>
       {caption !== undefined && <caption>{caption}</caption>}
       <colgroup>
@@ -39,6 +53,13 @@ export function PrintTable<T>({ columns, rows, rowKey, caption, foot, empty, tes
         ))}
       </colgroup>
       <thead>
+        {title !== undefined && (
+          <tr>
+            <th colSpan={columns.length} scope="colgroup" className="print-table-title">
+              {title}
+            </th>
+          </tr>
+        )}
         <tr>
           {columns.map((column, index) => (
             <th key={index} scope="col" className={alignClass(column.align)}>
@@ -80,4 +101,6 @@ export function PrintTable<T>({ columns, rows, rowKey, caption, foot, empty, tes
       )}
     </table>
   );
+  // NOTE: on a wrapper: Chromium honours break-inside on blocks more reliably than on tables.
+  return keepTogether ? <div className="keep-together">{table}</div> : table;
 }

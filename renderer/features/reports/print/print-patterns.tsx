@@ -1,17 +1,23 @@
-import type { ReactNode } from 'react';
+import { useId } from 'react';
+import type { ReactNode, SVGProps } from 'react';
 import { hazardLevels } from '../../../../shared/domain/hazard.js';
 import type { HazardLevel } from '../../../../shared/domain/hazard.js';
 import { LEVEL_COLOURS, NO_LEVEL_COLOUR } from '../../layers/level-colours.js';
 import { useRiskLabels } from '../../risk/use-risk-labels.js';
+import { hatchPath, hatchStroke, levelFillStyle, pathBox, seriesFillStyle } from './hatch.js';
+import type { Box, FillStyle } from './hatch.js';
+
+export { levelFillStyle, seriesFillStyle } from './hatch.js';
+export type { FillStyle } from './hatch.js';
 
 /**
- * Vector fills for the PDF: each level's colour (the map's, level-colours.ts)
- * with the hatch the screens use (renderer/features/risk/level-patterns.ts):
- * Bajo plain, Medio dots, Alto diagonal lines, Muy alto cross-hatch in a light
- * ink, no data short dashes. More ink means a higher level, so a
- * black-and-white copy still ranks them; the level's word is always printed
- * beside (WCAG 1.4.1). Defined once per document (PrintApp) and referenced
- * as `url(#…)` by every map, chart and swatch.
+ * SVG `<pattern>` fills for the levels and chart series, defined once per
+ * document (PrintApp) and referenced as `url(#…)`.
+ *
+ * NOTE: prefer `<HatchedPath>` (below): Chromium's PDF backend rasterises
+ * every use of a pattern into an image (about 200 KB each, soft when
+ * zoomed); HatchedPath draws the same hatch as vector lines. These stay for
+ * callers that fill shapes they cannot hand over as a path.
  */
 export type PrintLevelSlot = HazardLevel | 'none';
 export const printLevelSlots: readonly PrintLevelSlot[] = [...hazardLevels, 'none'];
@@ -101,22 +107,87 @@ export function PrintPatternDefs() {
   );
 }
 
-/** A small square in a level's fill, outlined so Bajo's pale yellow shows on white paper. */
-export function PrintLevelSwatch({ level, sizePt = 9 }: { level: HazardLevel | null; sizePt?: number }) {
+export interface HatchedPathProps extends Omit<SVGProps<SVGPathElement>, 'fill' | 'd'> {
+  readonly d: string;
+  /** `levelFillStyle(level)` or `seriesFillStyle(index)`. */
+  readonly fill: FillStyle;
+  /** The path's bounding box; worked out from `d` when it is made of M/L/H/V/Z commands. */
+  readonly box?: Box;
+  /** Distance between hatch lines, in the drawing's units. */
+  readonly spacing?: number;
+}
+
+/** Used when a path's box cannot be read from it: a generous page-sized area. */
+const FALLBACK_BOX: Box = { x: -100, y: -100, width: 1200, height: 1600 };
+
+/**
+ * A shape filled with a colour and its hatch as vector lines clipped to it,
+ * then outlined: `<HatchedPath d={d} fill={levelFillStyle('alto')} stroke="#000" strokeWidth={0.6} />`
+ * in place of `<path d={d} fill={levelFill('alto')} …/>`.
+ */
+export function HatchedPath({
+  d,
+  fill,
+  box,
+  spacing = 6,
+  stroke,
+  strokeWidth,
+  fillRule = 'evenodd',
+  ...rest
+}: HatchedPathProps) {
+  const clipId = `print-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const hatch = fill.hatch === 'plain' ? '' : hatchPath(fill.hatch, box ?? pathBox(d) ?? FALLBACK_BOX, spacing);
+  return (
+    <g>
+      <path d={d} fill={fill.background} fillRule={fillRule} stroke="none" />
+      {hatch !== '' && (
+        <>
+          <clipPath id={clipId}>
+            <path d={d} clipRule={fillRule} />
+          </clipPath>
+          <path
+            d={hatch}
+            clipPath={`url(#${clipId})`}
+            fill="none"
+            stroke={fill.ink}
+            {...hatchStroke(fill.hatch, spacing)}
+          />
+        </>
+      )}
+      {stroke !== undefined && (
+        <path d={d} fill="none" stroke={stroke} strokeWidth={strokeWidth} fillRule={fillRule} {...rest} />
+      )}
+    </g>
+  );
+}
+
+/** A circle as a path, with its box (arcs are not read by `pathBox`): map symbols for points. */
+export function circlePath(cx: number, cy: number, r: number): { d: string; box: Box } {
+  return {
+    d: `M${cx - r},${cy}A${r},${r} 0 1 0 ${cx + r},${cy}A${r},${r} 0 1 0 ${cx - r},${cy}Z`,
+    box: { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r },
+  };
+}
+
+const SWATCH = 'M0.5,0.5H11.5V11.5H0.5Z';
+
+/** A small square in a fill, outlined so Bajo's pale yellow and white series show on white paper. */
+function Swatch({ fill, sizePt }: { fill: FillStyle; sizePt: number }) {
   return (
     <svg width={`${sizePt}pt`} height={`${sizePt}pt`} viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-      <rect x="0.5" y="0.5" width="11" height="11" fill={levelFill(level)} stroke="#000" strokeWidth="0.8" />
+      <HatchedPath d={SWATCH} fill={fill} spacing={4} stroke="#000" strokeWidth={0.8} />
     </svg>
   );
 }
 
-/** A series' fill as a legend square. */
+/** A level's colour and hatch as a legend or table square. */
+export function PrintLevelSwatch({ level, sizePt = 9 }: { level: HazardLevel | null; sizePt?: number }) {
+  return <Swatch fill={levelFillStyle(level)} sizePt={sizePt} />;
+}
+
+/** A chart series' fill as a legend square. */
 export function PrintSeriesSwatch({ index, sizePt = 9 }: { index: number; sizePt?: number }) {
-  return (
-    <svg width={`${sizePt}pt`} height={`${sizePt}pt`} viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-      <rect x="0.5" y="0.5" width="11" height="11" fill={seriesFill(index)} stroke="#000" strokeWidth="0.8" />
-    </svg>
-  );
+  return <Swatch fill={seriesFillStyle(index)} sizePt={sizePt} />;
 }
 
 /** A level as its word with its swatch ("▨ Alto"); null prints "Sin datos". */

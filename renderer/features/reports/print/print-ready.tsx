@@ -20,11 +20,15 @@ function useStore(): PrintReadyStore {
 /** A piece's state: still drawing, drawn, or failed (the print stops with that error). */
 export type PrintPieceState = 'pending' | 'done' | { readonly error: unknown };
 
+/** An error whose message is already written for the reader (translated): printed as it is. */
+export class PrintReportError extends Error {}
+
 /** "No se encontró el registro. (plans.get: …)": the translated code, then the technical message. */
 export function usePrintErrorText(): (name: string, error: unknown) => string {
   const { t } = useTranslation();
   return useCallback(
     (name: string, error: unknown) => {
+      if (error instanceof PrintReportError) return error.message;
       const summary = error instanceof ApiError ? t(`errors.${error.code}`) : t('errors.INTERNAL');
       const technical = error instanceof Error ? error.message : String(error);
       return `${summary} (${name}: ${technical})`;

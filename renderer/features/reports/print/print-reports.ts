@@ -22,5 +22,5 @@ export function lazyReport<K extends PrintKind>(
  * PrintApp dispatches to it (an unknown kind prints an error, never a blank PDF).
  */
 export const printReports: PrintReports = {
-  // 'farm-plan': lazyReport(async () => (await import('../farm-plan/FarmPlanReport.js')).FarmPlanReport),
+  'farm-plan': lazyReport(async () => (await import('../farm-plan/FarmPlanReport.js')).FarmPlanReport),
 };
