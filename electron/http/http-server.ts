@@ -34,6 +34,17 @@ function serveStatic(staticDir: string, pathname: string, res: http.ServerRespon
   fs.createReadStream(file).pipe(res);
 }
 
+/** The request's path, or null when it is not an origin-relative path ("//", "http://…", garbage). */
+export function requestPath(rawUrl: string | undefined): string | null {
+  const raw = rawUrl ?? '/';
+  if (!raw.startsWith('/') || raw.startsWith('//')) return null;
+  try {
+    return new URL(raw, 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Browser mode: the same contract as Electron IPC, as `POST /api/<name>`, plus
  * the built renderer, on 127.0.0.1 only. Port 0 picks a free port.
@@ -50,7 +61,13 @@ export async function startHttpTransport(
       res.end('Forbidden: Cafetal answers only its own local origin.');
       return;
     }
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // NOTE: `new URL('//x', base)` reads "//x" as a host and throws for "//": parse the path as a path.
+    const pathname = requestPath(req.url);
+    if (pathname === null) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad request.');
+      return;
+    }
     if (pathname.startsWith('/api/')) {
       handleApiRequest(core, pathname.slice('/api/'.length), req, res).catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });

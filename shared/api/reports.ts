@@ -12,7 +12,8 @@ import { procedure } from './procedure.js';
 export const reportKinds = ['farm-plan', 'org-plan', 'plot-sheets'] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
-export const reportTargetSchema = z.discriminatedUnion('kind', [
+// NOTE: a plain union: plot sheets come in two shapes under one `kind`, which a discriminated union refuses.
+export const reportTargetSchema = z.union([
   z.object({ kind: z.literal('farm-plan'), planId: idSchema }).strict(),
   z.object({ kind: z.literal('org-plan'), planId: idSchema }).strict(),
   /** Plot sheets / EUDR annex: one family's plots, or every plot of an organisation. */

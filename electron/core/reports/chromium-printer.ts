@@ -45,7 +45,7 @@ export function createChromiumPrinter(baseUrl: string): PdfPrinter {
           (url) => !url.href.startsWith(baseUrl),
           (r) => r.abort(),
         );
-        await page.goto(`${baseUrl}/${route}`);
+        await page.goto(new URL(route, baseUrl).href);
         const root = page.locator(`#${PRINT_ROOT_ID}[data-print-ready="true"], #${PRINT_ROOT_ID}[data-print-error]`);
         await root.first().waitFor({ timeout: PRINT_READY_TIMEOUT_MS });
         const printRoot = page.locator(`#${PRINT_ROOT_ID}`);
