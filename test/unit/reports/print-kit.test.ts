@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linearScale, niceTicks } from '../../../renderer/features/reports/print/chart-scale.js';
 import { hatchPath, levelFillStyle, pathBox } from '../../../renderer/features/reports/print/hatch.js';
+import { drawPlot, ringCentre } from '../../../renderer/features/reports/print/map-drawing.js';
 import { placeLabels } from '../../../renderer/features/reports/print/map-labels.js';
 import {
   boundsOf,
@@ -188,5 +189,81 @@ describe('print hatches (vector lines instead of rasterised patterns)', () => {
       'diagonal',
       'cross',
     ]);
+  });
+});
+
+describe('print map drawing', () => {
+  it('labels a polygon at the centre of its area and marks specks and points with a symbol', () => {
+    expect(
+      ringCentre([
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ]),
+    ).toEqual({ x: 5, y: 5, area: 100 });
+    expect(
+      ringCentre([
+        [0, 0],
+        [20, 0],
+        [20, 10],
+        [10, 10],
+        [10, 20],
+        [0, 20],
+      ]),
+    ).toEqual({
+      x: 25 / 3,
+      y: 25 / 3,
+      area: 300,
+    });
+    const fit = fitMap({ west: -78.52, south: -7.17, east: -78.5, north: -7.15 }, 688, 414, 24);
+    const big = drawPlot(
+      {
+        id: 'a',
+        name: 'A',
+        level: 'alto',
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-78.52, -7.17],
+              [-78.5, -7.17],
+              [-78.5, -7.15],
+              [-78.52, -7.15],
+              [-78.52, -7.17],
+            ],
+          ],
+        },
+      },
+      fit,
+    );
+    expect(big.symbol).toBe(false);
+    expect(big.centre.x).toBeCloseTo(344, 6);
+    expect(big.box.height).toBeCloseTo(366, 6);
+    const speck = drawPlot(
+      {
+        id: 'b',
+        name: 'B',
+        level: null,
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-78.51, -7.16],
+              [-78.50999, -7.16],
+              [-78.50999, -7.15999],
+              [-78.51, -7.16],
+            ],
+          ],
+        },
+      },
+      fit,
+    );
+    expect(speck.symbol).toBe(true);
+    const point = drawPlot(
+      { id: 'c', name: 'C', level: 'bajo', geometry: { type: 'Point', coordinates: [-78.51, -7.16] } },
+      fit,
+    );
+    expect(point).toMatchObject({ path: null, symbol: true });
   });
 });

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanFigures } from '../../../../shared/api/plans.js';
 import type { FundingSource } from '../../../../shared/domain/plan.js';
 import { usePlanLabels } from '../../plans/use-plan-labels.js';
-import { PrintBarChart } from '../print/PrintCharts.js';
+import { PrintBarChart } from '../print/PrintBarChart.js';
 import { PrintSection } from '../print/PrintSection.js';
 import { PrintTable } from '../print/PrintTable.js';
 import type { PrintColumn } from '../print/PrintTable.js';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanFigures } from '../../../../shared/api/plans.js';
 import { incomeLines } from '../../income/income-lines.js';
-import { PrintLineChart } from '../print/PrintCharts.js';
-import type { LineSeries } from '../print/PrintCharts.js';
+import { PrintLineChart } from '../print/PrintLineChart.js';
+import type { LineSeries } from '../print/PrintLineChart.js';
 import { PrintSection } from '../print/PrintSection.js';
 import { PrintTable } from '../print/PrintTable.js';
 import type { PrintColumn } from '../print/PrintTable.js';
