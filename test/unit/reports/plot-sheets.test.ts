@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PlotGeometry } from '../../../shared/domain/plot-geometry.js';
 import {
   coordinateRings,
   formatCoordinate,
@@ -10,6 +11,7 @@ import {
   ringsWithRoundingDuplicates,
   ringsWithTooFewVertices,
 } from '../../../renderer/features/reports/plot-sheets/eudr-status.js';
+import { plotSheets } from '../../../renderer/features/reports/plot-sheets/plot-sheet-model.js';
 
 describe('coordinates with six decimals', () => {
   it('rounds at the 6th decimal, keeps trailing zeros and never signs zero', () => {
@@ -125,5 +127,86 @@ describe('EUDR geolocation', () => {
     expect(eudrGeolocation('Point', 4.01)).toBe('point_needs_polygon');
     expect(eudrGeolocation('Polygon', 12)).toBe('polygon');
     expect(eudrGeolocation('MultiPolygon', 0.3)).toBe('polygon');
+  });
+});
+
+describe('plot sheets in print order', () => {
+  const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const feature = (
+    id: number,
+    name: string,
+    producer: number,
+    producerName: string,
+    geometry: PlotGeometry,
+    areaHa: number,
+  ) => ({
+    type: 'Feature' as const,
+    id: ID(id),
+    geometry,
+    properties: {
+      id: ID(id),
+      name,
+      producerId: ID(producer),
+      producerName,
+      variety: '',
+      productionSystem: '',
+      areaHa,
+      warningCount: 0,
+    },
+  });
+
+  it('sorts by family then plot name (numeric), and carries member code, place, parts and EUDR findings', () => {
+    const sheets = plotSheets(
+      {
+        type: 'FeatureCollection',
+        features: [
+          feature(1, 'Parcela 10', 7, 'Quispe, Ana', { type: 'Point', coordinates: [-78.5, -6.2] }, 4.5),
+          feature(2, 'Parcela 2', 7, 'Quispe, Ana', { type: 'Point', coordinates: [-78.6, -6.2] }, 0.8),
+          feature(
+            3,
+            'El Alto',
+            8,
+            'Álvarez, Luis',
+            {
+              type: 'MultiPolygon',
+              coordinates: [
+                [
+                  [
+                    [-78, -6],
+                    [-77.999, -6],
+                    [-77.999, -5.999],
+                    [-78, -6],
+                  ],
+                ],
+                [
+                  [
+                    [-77.99, -6],
+                    [-77.989, -6],
+                    [-77.989, -5.999],
+                    [-77.99, -6],
+                  ],
+                ],
+              ],
+            },
+            2.1,
+          ),
+        ],
+      },
+      new Map([
+        [ID(7), { memberCode: 'C-007', community: 'La Palma', district: 'Huabal' }],
+        [ID(8), { memberCode: 'C-008', community: '', district: 'Jaén' }],
+      ]),
+      'es-PE',
+    );
+    expect(sheets.map((s) => [s.n, s.name, s.producerName, s.memberCode, s.place])).toEqual([
+      [1, 'El Alto', 'Álvarez, Luis', 'C-008', 'Jaén'],
+      [2, 'Parcela 2', 'Quispe, Ana', 'C-007', 'La Palma, Huabal'],
+      [3, 'Parcela 10', 'Quispe, Ana', 'C-007', 'La Palma, Huabal'],
+    ]);
+    expect(sheets.map((s) => [s.parts, s.vertices, s.geolocation])).toEqual([
+      [2, 6, 'polygon'],
+      [1, 1, 'point_ok'],
+      [1, 1, 'point_needs_polygon'],
+    ]);
   });
 });

@@ -23,4 +23,6 @@ export function lazyReport<K extends PrintKind>(
  */
 export const printReports: PrintReports = {
   'farm-plan': lazyReport(async () => (await import('../farm-plan/FarmPlanReport.js')).FarmPlanReport),
+  'org-plan': lazyReport(async () => (await import('../org-plan/OrgPlanReport.js')).OrgPlanReport),
+  'plot-sheets': lazyReport(async () => (await import('../plot-sheets/PlotSheetsReport.js')).PlotSheetsReport),
 };
