@@ -93,6 +93,7 @@ export function BudgetPrint({ byYear, bySource, totalSoles }: BudgetPrintProps) 
             rowKey={(row) => String(row.year)}
             foot={foot}
             testId="org-report-budget-table"
+            keepTogether
           />
         </>
       )}

@@ -117,6 +117,7 @@ export function IncomeDistributionPrint({
             rowKey={(bar) => bar.label}
             foot={[[t('reportsOrg.distribution.families'), count(distribution.families), count(distribution.families)]]}
             testId="org-report-income-table"
+            keepTogether
           />
         </>
       )}

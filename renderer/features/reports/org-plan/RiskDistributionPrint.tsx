@@ -111,15 +111,14 @@ export function RiskDistributionPrint({ summary, scenarioId, plotCount }: RiskDi
               {t('reportsOrg.risk.unanalysed', { count: unanalysed, plots: count(unanalysed) })}
             </p>
           )}
-          <div className="keep-together">
-            <PrintTable
-              caption={t('reportsOrg.risk.tableCaption')}
-              columns={columns}
-              rows={rows}
-              rowKey={(row) => `${row.hazard}-${row.scenarioId}`}
-              testId="org-report-risk-table"
-            />
-          </div>
+          <PrintTable
+            caption={t('reportsOrg.risk.tableCaption')}
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => `${row.hazard}-${row.scenarioId}`}
+            testId="org-report-risk-table"
+            keepTogether
+          />
         </>
       )}
     </PrintSection>

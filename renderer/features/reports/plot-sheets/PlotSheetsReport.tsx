@@ -17,17 +17,19 @@ import { usePlotSheets } from './use-plot-sheets.js';
 import { useSheetLabels } from './use-sheet-labels.js';
 import { useSheetNumbers } from './use-sheet-numbers.js';
 
+/** The EUDR's rules that the sheets answer, at the foot of the cover. */
 function EudrNote() {
   const { t } = useTranslation();
   return (
-    <PrintSection title={t('reportsPlots.eudr.title')} keepTogether testId="plot-sheets-eudr">
-      <ul className="plot-sheets-eudr">
+    <section className="plot-sheets-eudr" data-testid="plot-sheets-eudr">
+      <h2>{t('reportsPlots.subtitle')}</h2>
+      <ul>
         <li>{t('reportsPlots.eudr.cutoff')}</li>
         <li>{t('reportsPlots.eudr.polygons')}</li>
         <li>{t('reportsPlots.eudr.coordinates')}</li>
       </ul>
       <p className="print-small print-muted">{t('reportsPlots.eudr.scope')}</p>
-    </PrintSection>
+    </section>
   );
 }
 
@@ -105,7 +107,7 @@ function PlotSheetsDocument({ data }: { data: PlotSheetsData }) {
         facts={[
           ...(producer !== null ? [{ label: t('reportsPlots.sheet.memberCode'), value: producer.memberCode }] : []),
           {
-            label: t('reportsPlots.index.title'),
+            label: t('reportsPlots.cover.plots'),
             value: t('reportsPlots.cover.counts', {
               count: sheets.length,
               plots: format.number(sheets.length),
@@ -115,12 +117,10 @@ function PlotSheetsDocument({ data }: { data: PlotSheetsData }) {
           { label: t('reportsPlots.eudr.cutoffLabel'), value: t('reportsPlots.eudr.cutoffDate') },
         ]}
       >
-        <p className="plot-sheets-subtitle">{t('reportsPlots.subtitle')}</p>
+        <EudrNote />
       </PrintCover>
       <div className="page-break" />
-      <EudrNote />
       <PlotIndex sheets={sheets} showProducer={producer === null} />
-      {sheets.length > 0 && <div className="page-break" />}
       {sheets.map((sheet) => (
         <PlotSheetBlock key={sheet.id} sheet={sheet} />
       ))}
