@@ -86,6 +86,9 @@ function PlotSheetsDocument({ data }: { data: PlotSheetsData }) {
   const format = usePrintFormat();
   const sheets = useMemo(() => plotSheets(data.plots, data.producers, format.locale), [data, format.locale]);
   const totalHa = sheets.reduce((sum, sheet) => sum + sheet.areaHa, 0);
+  const toCheck = sheets.filter(
+    (sheet) => sheet.geolocation === 'point_needs_polygon' || sheet.duplicateRings > 0 || sheet.tooFewRings > 0,
+  ).length;
   const today = new Date();
   usePrintTexts(
     t('reportsPlots.header', { organisation: data.organisation.name }),
@@ -115,6 +118,14 @@ function PlotSheetsDocument({ data }: { data: PlotSheetsData }) {
             }),
           },
           { label: t('reportsPlots.eudr.cutoffLabel'), value: t('reportsPlots.eudr.cutoffDate') },
+          ...(toCheck > 0
+            ? [
+                {
+                  label: t('reportsPlots.cover.remarks'),
+                  value: t('reportsPlots.cover.toCheck', { count: toCheck, plots: format.number(toCheck) }),
+                },
+              ]
+            : []),
         ]}
       >
         <EudrNote />
