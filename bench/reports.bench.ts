@@ -9,6 +9,8 @@ import { ensureRendererBuild } from '../electron/http/ensure-renderer-build.js';
 import { startHttpTransport } from '../electron/http/http-server.js';
 import type { BenchResult } from './run.js';
 
+const FAMILIES = Number(process.env.BENCH_REPORT_FAMILIES ?? 500);
+
 async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
   const result = await core.call(name, input);
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
@@ -26,7 +28,7 @@ export async function run(): Promise<BenchResult[]> {
   const core = await createCore({ dbPath: path.join(dir, 'bench.sqlite'), dataDir: dir });
   const summary = generateSyntheticDataset(core.context.db, {
     organisations: 1,
-    familiesPerOrganisation: 500,
+    familiesPerOrganisation: FAMILIES,
     plotsPerFamily: 2,
     seed: 5,
   });
@@ -131,7 +133,7 @@ export async function run(): Promise<BenchResult[]> {
       notes: `${farmPages} pages`,
     },
     {
-      name: `organisation plan PDF, 500 families (ms)`,
+      name: `organisation plan PDF, ${FAMILIES} families (ms)`,
       unit: 'ms',
       ours: orgMs,
       reference: 30_000,

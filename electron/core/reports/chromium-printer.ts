@@ -47,7 +47,21 @@ export function createChromiumPrinter(baseUrl: string): PdfPrinter {
         );
         await page.goto(new URL(route, baseUrl).href);
         const root = page.locator(`#${PRINT_ROOT_ID}[data-print-ready="true"], #${PRINT_ROOT_ID}[data-print-error]`);
-        await root.first().waitFor({ timeout: PRINT_READY_TIMEOUT_MS });
+        await root
+          .first()
+          .waitFor({ state: 'attached', timeout: PRINT_READY_TIMEOUT_MS })
+          .catch(async (error: unknown) => {
+            // Say what the route was still waiting for: a query, a chart, a map, the fonts.
+            const pending = await page
+              .locator(`#${PRINT_ROOT_ID}`)
+              .getAttribute('data-print-pending')
+              .catch(() => null);
+            throw new ApiError('INTERNAL', `The report did not finish drawing (waiting for: ${pending ?? '?'}).`, {
+              reason: 'REPORT_TIMEOUT',
+              pending,
+              detail: (error as Error).message,
+            });
+          });
         const printRoot = page.locator(`#${PRINT_ROOT_ID}`);
         const attrs = {
           error: await printRoot.getAttribute('data-print-error'),
