@@ -1,22 +1,9 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract.js';
+import type { Locator, Page } from '@playwright/test';
+import { call } from './api-call.js';
 import { expect, test } from './fixtures.js';
 
 /** Screenshots for a person to look at; outside the repository. */
 const SHOTS = process.env.INCOME_SCREENSHOTS_DIR ?? '/tmp';
-
-/** Calls a procedure over browser mode's HTTP API and unwraps the envelope; typed by the contract. */
-async function call<P extends ProcedureName>(
-  request: APIRequestContext,
-  url: string,
-  name: P,
-  input: InputOf<P>,
-): Promise<OutputOf<P>> {
-  const response = await request.post(`${url}api/${name}`, { data: { input } });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
-  return body.value as OutputOf<P>;
-}
 
 /** The text as a reader sees it: no-break spaces (between "S/" and the amount) as plain spaces. */
 const textOf = async (locator: Locator): Promise<string> =>

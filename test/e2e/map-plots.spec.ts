@@ -1,23 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract.js';
+import type { Locator, Page } from '@playwright/test';
+import { call } from './api-call.js';
 import { expect, test } from './fixtures.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-
-/** Calls a procedure over browser mode's HTTP API and unwraps the envelope; typed by the contract. */
-async function call<P extends ProcedureName>(
-  request: APIRequestContext,
-  url: string,
-  name: P,
-  input: InputOf<P>,
-): Promise<OutputOf<P>> {
-  const response = await request.post(`${url}api/${name}`, { data: { input } });
-  const body = await response.json();
-  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
-  return body.value as OutputOf<P>;
-}
 
 function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`${what} not found`);

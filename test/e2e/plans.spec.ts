@@ -1,30 +1,9 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract.js';
+import type { Locator, Page } from '@playwright/test';
+import { call } from './api-call.js';
 import { expect, test } from './fixtures.js';
 
 /** Screenshots for a person to look at; outside the repository. */
 const SHOTS = process.env.PLANS_SCREENSHOTS_DIR ?? '/tmp';
-
-/** Calls a procedure over browser mode's HTTP API and unwraps the envelope (a job's NDJSON too); typed by the contract. */
-async function call<P extends ProcedureName>(
-  request: APIRequestContext,
-  url: string,
-  name: P,
-  input: InputOf<P>,
-): Promise<OutputOf<P>> {
-  const response = await request.post(`${url}api/${name}`, { data: { input } });
-  const lines = (await response.text())
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { type?: string; result?: unknown; ok?: boolean });
-  const envelope = (lines.find((line) => line.type === 'result')?.result ?? lines[0]) as {
-    ok: boolean;
-    value?: unknown;
-    error?: unknown;
-  };
-  expect(envelope.ok, `${name}: ${JSON.stringify(envelope.error)}`).toBe(true);
-  return envelope.value as OutputOf<P>;
-}
 
 /** A square plot of `sideDeg` degrees with its south-west corner at (lon, lat). */
 const square = (lon: number, lat: number, sideDeg: number) => ({

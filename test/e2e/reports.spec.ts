@@ -2,24 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
-import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract.js';
+import { call } from './api-call.js';
 import { expect, test } from './fixtures.js';
-
-async function call<P extends ProcedureName>(
-  request: APIRequestContext,
-  url: string,
-  name: P,
-  input: InputOf<P>,
-): Promise<OutputOf<P>> {
-  const response = await request.post(`${url}api/${name}`, { data: { input } });
-  // Jobs answer NDJSON (progress lines, then the result); queries and mutations one JSON envelope.
-  const text = await response.text();
-  const last = JSON.parse(text.trim().split('\n').at(-1) ?? '{}') as { type?: string; result?: unknown };
-  const body = (last.type === 'result' ? last.result : last) as { ok: boolean; value?: unknown; error?: unknown };
-  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
-  return body.value as OutputOf<P>;
-}
 
 test.describe('Informes', () => {
   test('produces a farm plan PDF from the Informes section and saves it', async ({ app, page }) => {

@@ -1,23 +1,10 @@
 import fs from 'node:fs';
-import type { APIRequestContext, Page } from '@playwright/test';
-import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract.js';
+import type { Page } from '@playwright/test';
+import { call } from './api-call.js';
 import { expect, test } from './fixtures.js';
 
 /** Screenshots for a person to look at; outside the repository. */
 const SHOTS = process.env.RISK_SCREENSHOTS_DIR ?? '/tmp';
-
-/** Calls a procedure over browser mode's HTTP API and unwraps the envelope; typed by the contract. */
-async function call<P extends ProcedureName>(
-  request: APIRequestContext,
-  url: string,
-  name: P,
-  input: InputOf<P>,
-): Promise<OutputOf<P>> {
-  const response = await request.post(`${url}api/${name}`, { data: { input } });
-  const body = await response.json();
-  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
-  return body.value as OutputOf<P>;
-}
 
 /** A square plot of `sideDeg` degrees with its south-west corner at (lon, lat). */
 const square = (lon: number, lat: number, sideDeg: number) => ({
