@@ -60,6 +60,10 @@ test.describe('Informes', () => {
     await section.getByTestId('report-generate').click();
     const download = await downloading;
     await expect(section.getByTestId('report-result')).toContainText('.pdf');
+    await expect(section.getByTestId('report-open')).toHaveAttribute('href', /^blob:/);
+    // For a person to look at; outside the repository.
+    const shots = process.env.REPORTS_SCREENSHOTS_DIR;
+    if (shots) await page.screenshot({ path: path.join(shots, 'reports-section.png') });
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cafetal-report-')), download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^plan-finca-.*\.pdf$/);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportTarget } from '../../../../shared/api/reports.js';
 import type { Locale } from '../../../../shared/domain/settings.js';
@@ -7,7 +7,7 @@ import { useJob } from '../../../api/use-job.js';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
 import { JobProgressBar } from '../../../components/JobProgressBar.js';
 import { useActiveOrganisation } from '../../../shell/active-organisation.js';
-import { downloadBase64 } from '../../export/download-file.js';
+import { bytesFromBase64, downloadBlob } from '../../export/download-file.js';
 import { usePlans, useProducers } from '../../plans/use-plan-queries.js';
 import './reports-section.css';
 
@@ -42,10 +42,21 @@ function ReportsForm({ organisationId, defaultLocale }: { organisationId: string
   const [kind, setKind] = useState<Kind>('farm-plan');
   const [subject, setSubject] = useState('');
   const [locale, setLocale] = useState<Locale>(defaultLocale === 'en' ? 'en' : 'es-PE');
+  const [pdfUrl, setPdfUrl] = useState<string | null>(null);
   const job = useJob(
     (target: ReportTarget, options) => api.reports.download({ target, locale }, options),
-    (result) =>
-      downloadBase64({ fileName: result.fileName, mimeType: 'application/pdf', dataBase64: result.dataBase64 }),
+    (result) => {
+      const blob = new Blob([bytesFromBase64(result.dataBase64)], { type: 'application/pdf' });
+      downloadBlob(blob, result.fileName);
+      // Kept to open the PDF in the browser's viewer right away (the desktop app saves it instead).
+      setPdfUrl(URL.createObjectURL(blob));
+    },
+  );
+  useEffect(
+    () => () => {
+      if (pdfUrl) URL.revokeObjectURL(pdfUrl);
+    },
+    [pdfUrl],
   );
 
   const options = useMemo((): { value: string; label: string }[] => {
@@ -138,11 +149,16 @@ function ReportsForm({ organisationId, defaultLocale }: { organisationId: string
           </select>
         </div>
         <div className="reports-actions">
-          <button type="submit" className="button-primary" disabled={!target || running} data-testid="report-generate">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={!target || running}
+            data-testid="report-generate"
+          >
             {t('reportsSection.generate')}
           </button>
           {running && (
-            <button type="button" onClick={job.cancel} data-testid="report-cancel">
+            <button type="button" className="button" onClick={job.cancel} data-testid="report-cancel">
               {t('reportsSection.cancel')}
             </button>
           )}
@@ -157,7 +173,12 @@ function ReportsForm({ organisationId, defaultLocale }: { organisationId: string
             fileName: job.state.value.fileName,
             pages: job.state.value.pages,
             seconds: (job.state.value.durationMs / 1000).toFixed(1),
-          })}
+          })}{' '}
+          {pdfUrl && (
+            <a href={pdfUrl} target="_blank" rel="noopener noreferrer" data-testid="report-open">
+              {t('reportsSection.open')}
+            </a>
+          )}
         </p>
       )}
       {job.state.phase === 'cancelled' && (
