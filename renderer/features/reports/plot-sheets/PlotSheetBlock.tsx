@@ -18,6 +18,9 @@ const MAP_HEIGHT = 170;
 const LINES_KEPT_TOGETHER = 40;
 
 /** One plot: its number and name, family, area, EUDR remark, a map of it alone and its vertex coordinates. */
+/** One plot alone: 80 m keeps a GPS point's surroundings readable and lets a 1 ha plot fill the frame. */
+const SHEET_MIN_EXTENT_M = 80;
+
 export function PlotSheetBlock({ sheet }: { sheet: PlotSheet }) {
   const { t } = useTranslation();
   const numbers = useSheetNumbers();
@@ -68,6 +71,7 @@ export function PlotSheetBlock({ sheet }: { sheet: PlotSheet }) {
             plots={mapPlots}
             title={t('reportsPlots.sheet.mapCaption', { n: sheet.n })}
             height={MAP_HEIGHT}
+            minExtentM={SHEET_MIN_EXTENT_M}
           />
         </div>
       </div>

@@ -19,6 +19,11 @@ export interface PrintPlotMapProps {
   readonly title: string;
   /** SVG units (CSS px at the page's 182 mm width: 688 units); the default suits half a page. */
   readonly height?: number;
+  /**
+   * The smallest extent shown, in metres (default 300 m: a point or a small plot among its neighbours). A plot
+   * sheet shows one plot alone and passes less, so a 1 ha plot fills its frame.
+   */
+  readonly minExtentM?: number;
 }
 
 /** The page's content width (A4 minus 2 × 14 mm) in CSS px, so 1 SVG unit prints as 1 px (0.75 pt). */
@@ -48,7 +53,7 @@ function useCoordinateText() {
  * palette and hatches, a label per plot where it fits, scale bar, north arrow,
  * corner coordinates and a legend of the levels with their words.
  */
-export function PrintPlotMap({ plots, title, height = 440 }: PrintPlotMapProps) {
+export function PrintPlotMap({ plots, title, height = 440, minExtentM = 300 }: PrintPlotMapProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const labels = useRiskLabels();
@@ -59,7 +64,7 @@ export function PrintPlotMap({ plots, title, height = 440 }: PrintPlotMapProps) 
   const model = useMemo(() => {
     const box = boundsOf(plots.map((p) => p.geometry));
     if (!box) return null;
-    const fit = fitMap(box, WIDTH, frameH, MARGIN);
+    const fit = fitMap(box, WIDTH, frameH, MARGIN, minExtentM);
     const drawn = plots
       .map((plot) => drawPlot(plot, fit))
       // Higher levels on top: their thicker outlines are not hidden by a neighbour's.
@@ -75,7 +80,7 @@ export function PrintPlotMap({ plots, title, height = 440 }: PrintPlotMapProps) 
     }));
     const placed = placeLabels(candidates, FONT, { width: WIDTH, height: frameH });
     return { fit, drawn, placed, scale: scaleBarFor(fit, WIDTH * 0.22) };
-  }, [plots, frameH]);
+  }, [plots, frameH, minExtentM]);
 
   if (!model) {
     return (
