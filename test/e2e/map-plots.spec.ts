@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { call } from './api-call.js';
+import { seedFamily } from './seed-family.js';
 import { expect, test } from './fixtures.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -11,39 +12,9 @@ function found<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** A square plot of `sideDeg` degrees with its south-west corner at (lon, lat). */
-const square = (lon: number, lat: number, sideDeg: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [lon, lat],
-      [lon + sideDeg, lat],
-      [lon + sideDeg, lat + sideDeg],
-      [lon, lat + sideDeg],
-      [lon, lat],
-    ],
-  ],
-});
-
-/** An organisation (made active), one producer, and one ~1.2 ha plot near San Ignacio. */
-async function seed(page: Page, url: string) {
-  const organisation = await call(page.request, url, 'organisations.create', {
-    name: 'Cooperativa Agraria Frontera San Ignacio',
-    type: 'cooperativa',
-  });
-  await call(page.request, url, 'settings.update', { activeOrganisationId: organisation.id });
-  const producer = await call(page.request, url, 'producers.create', {
-    organisationId: organisation.id,
-    memberCode: 'F-001',
-    names: 'Rosa Huamán Tocto',
-  });
-  const plot = await call(page.request, url, 'plots.create', {
-    producerId: producer.id,
-    name: 'El Mirador',
-    geometry: square(-78.99, -5.15, 0.001),
-    variety: 'Typica',
-  });
-  return { organisation, producer, plot };
+/** The family and plot every test starts from. */
+function seed(page: Page, url: string) {
+  return seedFamily(page.request, url, { variety: 'Typica' });
 }
 
 /** The map canvas's centre on the page, for clicks relative to it. */

@@ -1,43 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
 import { call } from './api-call.js';
+import { seedFamily } from './seed-family.js';
 import { expect, test } from './fixtures.js';
 
 /** Screenshots for a person to look at; outside the repository. */
 const SHOTS = process.env.PLANS_SCREENSHOTS_DIR ?? '/tmp';
-
-/** A square plot of `sideDeg` degrees with its south-west corner at (lon, lat). */
-const square = (lon: number, lat: number, sideDeg: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [lon, lat],
-      [lon + sideDeg, lat],
-      [lon + sideDeg, lat + sideDeg],
-      [lon, lat + sideDeg],
-      [lon, lat],
-    ],
-  ],
-});
 
 /**
  * An active organisation, one family with one ~1.2 ha Caturra plot at 1,350 msnm, analysed, and the family's
  * income profile. Rust in 2050 moderado is Alto there (hand-computed in risk.spec.ts: score 6.456, Alto from 5).
  */
 async function seed(page: Page, url: string, { withIncome = true } = {}) {
-  const organisation = await call(page.request, url, 'organisations.create', {
-    name: 'Cooperativa Agraria Frontera San Ignacio',
-    type: 'cooperativa',
-  });
-  await call(page.request, url, 'settings.update', { activeOrganisationId: organisation.id });
-  const producer = await call(page.request, url, 'producers.create', {
-    organisationId: organisation.id,
-    memberCode: 'F-001',
-    names: 'Rosa Huamán Tocto',
-  });
-  const plot = await call(page.request, url, 'plots.create', {
-    producerId: producer.id,
-    name: 'El Mirador',
-    geometry: square(-78.99, -5.15, 0.001),
+  const { organisation, producer, plot } = await seedFamily(page.request, url, {
     variety: 'Caturra',
     altitudeM: 1350,
     altitudeSource: 'typed',

@@ -1,46 +1,15 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { call } from './api-call.js';
+import { seedFamily } from './seed-family.js';
 import { expect, test } from './fixtures.js';
 
 /** Screenshots for a person to look at; outside the repository. */
 const SHOTS = process.env.RISK_SCREENSHOTS_DIR ?? '/tmp';
 
-/** A square plot of `sideDeg` degrees with its south-west corner at (lon, lat). */
-const square = (lon: number, lat: number, sideDeg: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [lon, lat],
-      [lon + sideDeg, lat],
-      [lon + sideDeg, lat + sideDeg],
-      [lon, lat + sideDeg],
-      [lon, lat],
-    ],
-  ],
-});
-
-/** An active organisation, one family and one ~1.2 ha Caturra plot at 1,350 msnm (typed) near San Ignacio. */
-async function seed(page: Page, url: string) {
-  const organisation = await call(page.request, url, 'organisations.create', {
-    name: 'Cooperativa Agraria Frontera San Ignacio',
-    type: 'cooperativa',
-  });
-  await call(page.request, url, 'settings.update', { activeOrganisationId: organisation.id });
-  const producer = await call(page.request, url, 'producers.create', {
-    organisationId: organisation.id,
-    memberCode: 'F-001',
-    names: 'Rosa Huamán Tocto',
-  });
-  const plot = await call(page.request, url, 'plots.create', {
-    producerId: producer.id,
-    name: 'El Mirador',
-    geometry: square(-78.99, -5.15, 0.001),
-    variety: 'Caturra',
-    altitudeM: 1350,
-    altitudeSource: 'typed',
-  });
-  return { organisation, producer, plot };
+/** The family and plot every test starts from. */
+function seed(page: Page, url: string) {
+  return seedFamily(page.request, url, { variety: 'Caturra', altitudeM: 1350, altitudeSource: 'typed' });
 }
 
 /*
