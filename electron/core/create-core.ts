@@ -5,11 +5,10 @@ import type { CoreContext } from './api/core-context.js';
 import { JobRegistry } from './api/job-registry.js';
 import { rotateStartupBackup } from './backups/backups.js';
 import { ImportSessions } from './import/import-sessions.js';
-import { seedMeasureCatalogue } from './plans/measure-catalogue.js';
 import { RasterCache } from './raster/raster-cache.js';
 import { backupDirFor } from './paths.js';
 import { readSettings } from './settings/settings-store.js';
-import { openStore } from './store/open-store.js';
+import { openWorkspaceStore } from './workspace/workspace.js';
 
 export interface Core {
   readonly context: CoreContext;
@@ -27,19 +26,19 @@ export interface CreateCoreOptions {
 
 /** Opens the store and wires the handlers: what every transport serves. */
 export async function createCore(options: CreateCoreOptions): Promise<Core> {
-  const db = openStore(options.dbPath);
-  seedMeasureCatalogue(db);
+  const db = openWorkspaceStore(options.dbPath);
   const context: CoreContext = {
     db,
     dataDir: options.dataDir,
     backupDir: backupDirFor(options.dbPath),
+    workspace: { kind: 'main', mainDbPath: db.name, mainDataDir: options.dataDir },
     jobs: new JobRegistry(),
     imports: new ImportSessions(),
     rasters: new RasterCache(3),
     reports: { printer: null },
   };
   if (options.startupBackup) {
-    await rotateStartupBackup(db, context.backupDir, readSettings(db).backupsToKeep);
+    await rotateStartupBackup(context.db, context.backupDir, readSettings(db).backupsToKeep);
   }
   return {
     context,
@@ -48,7 +47,8 @@ export async function createCore(options: CreateCoreOptions): Promise<Core> {
       const printer = context.reports.printer;
       context.reports.printer = null;
       void printer?.close();
-      db.close();
+      // The demo or a restore may have swapped the store since start.
+      if (context.db.open) context.db.close();
     },
   };
 }

@@ -2,13 +2,20 @@ import type { ImportSessions } from '../import/import-sessions.js';
 import type { RasterCache } from '../raster/raster-cache.js';
 import type { ReportsHost } from '../reports/pdf-printer.js';
 import type { Store } from '../store/open-store.js';
+import type { WorkspaceState } from '../workspace/workspace.js';
 import type { JobRegistry } from './job-registry.js';
 
-/** What every handler may use: the open store and where the app keeps files. */
+/**
+ * What every handler may use: the open store and where the app keeps files.
+ * `db`, `dataDir` and `backupDir` change together, and only through
+ * `swapWorkspace` (demo database, restore): handlers read them on each call.
+ */
 export interface CoreContext {
-  readonly db: Store;
-  readonly dataDir: string;
-  readonly backupDir: string;
+  db: Store;
+  dataDir: string;
+  backupDir: string;
+  /** Which database is open: the organisation's own data or the workshop demo. */
+  workspace: WorkspaceState;
   readonly jobs: JobRegistry;
   readonly imports: ImportSessions;
   /** Raster layers' grids, loaded once and kept while used (a 5,000 × 5,000 DEM is 100 MB). */

@@ -39,4 +39,9 @@ export class ImportSessions {
   close(id: string): boolean {
     return this.sessions.delete(id);
   }
+
+  /** Forgets every open import (the database they were meant for was swapped). */
+  clear(): void {
+    this.sessions.clear();
+  }
 }
