@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProducersSection } from './features/producers/ProducersSection.js';
 import { ReportsSection } from './features/reports/section/ReportsSection.js';
+import { WorkshopSection } from './features/workshop/WorkshopSection.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { useIsPrintRoute } from './features/reports/print/use-is-print-route.js';
 import { useSavedLocale } from './i18n/use-saved-locale.js';
@@ -47,6 +48,8 @@ function SectionView({ section }: { section: Section }) {
       );
     case 'informes':
       return <ReportsSection />;
+    case 'taller':
+      return <WorkshopSection />;
     case 'ajustes':
       return <SettingsPage />;
     default:

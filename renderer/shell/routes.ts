@@ -1,5 +1,5 @@
-/** The six sections, in navigation order. The id is also the URL hash: `#/mapa`. */
-export const sections = ['mapa', 'productores', 'riesgos', 'planes', 'informes', 'ajustes'] as const;
+/** The seven sections, in navigation order. The id is also the URL hash: `#/mapa`. */
+export const sections = ['mapa', 'productores', 'riesgos', 'planes', 'informes', 'taller', 'ajustes'] as const;
 export type Section = (typeof sections)[number];
 
 export const defaultSection: Section = 'mapa';

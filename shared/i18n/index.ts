@@ -26,6 +26,16 @@ import esRisk from './es-PE/risk.json' with { type: 'json' };
 import esRiskDashboard from './es-PE/risk-dashboard.json' with { type: 'json' };
 import esTransfer from './es-PE/transfer.json' with { type: 'json' };
 
+import enWorkshop from './en/workshop.json' with { type: 'json' };
+import enBasemaps from './en/basemaps.json' with { type: 'json' };
+import enDemo from './en/demo.json' with { type: 'json' };
+import enTour from './en/tour.json' with { type: 'json' };
+import enBackups from './en/backups.json' with { type: 'json' };
+import esWorkshop from './es-PE/workshop.json' with { type: 'json' };
+import esBasemaps from './es-PE/basemaps.json' with { type: 'json' };
+import esDemo from './es-PE/demo.json' with { type: 'json' };
+import esTour from './es-PE/tour.json' with { type: 'json' };
+import esBackups from './es-PE/backups.json' with { type: 'json' };
 /**
  * One file per feature and language (`<locale>/<feature>.json`), merged here:
  * features are translated side by side without editing the same file. Each
@@ -45,6 +55,11 @@ const esPE = {
   ...esReports,
   ...esReportsOrg,
   ...esReportsSection,
+  ...esWorkshop,
+  ...esBasemaps,
+  ...esDemo,
+  ...esTour,
+  ...esBackups,
 };
 const en = {
   ...enBase,
@@ -60,6 +75,11 @@ const en = {
   ...enReports,
   ...enReportsOrg,
   ...enReportsSection,
+  ...enWorkshop,
+  ...enBasemaps,
+  ...enDemo,
+  ...enTour,
+  ...enBackups,
 };
 
 /** The Spanish catalogue is the source of truth; every other language has its shape. */
@@ -81,6 +101,11 @@ export const catalogueParts: Record<Locale, readonly object[]> = {
     esReports,
     esReportsOrg,
     esReportsSection,
+    esWorkshop,
+    esBasemaps,
+    esDemo,
+    esTour,
+    esBackups,
   ],
   en: [
     enBase,
@@ -96,6 +121,11 @@ export const catalogueParts: Record<Locale, readonly object[]> = {
     enReports,
     enReportsOrg,
     enReportsSection,
+    enWorkshop,
+    enBasemaps,
+    enDemo,
+    enTour,
+    enBackups,
   ],
 };
 
