@@ -15,7 +15,7 @@ import { registerApiHandlers } from './ipc.js';
 import { dbFlagFrom } from './launch-options.js';
 import { installAppMenu } from './menu.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
-import { createMainWindow, denyAllPermissions } from './window.js';
+import { blockOutsideRequests, createMainWindow, denyAllPermissions } from './window.js';
 import { WINDOW_STATE_FILE } from './window-state.js';
 
 export interface RunningShell {
@@ -50,6 +50,7 @@ async function start(): Promise<RunningShell> {
 
   const { rendererRoot, preloadPath } = appPaths();
   denyAllPermissions(session.defaultSession);
+  blockOutsideRequests(session.defaultSession);
   serveRenderer(rendererRoot);
   registerApiHandlers(core);
   // PDF reports: a hidden window prints the renderer's print route.

@@ -25,10 +25,32 @@ export function secureWebPreferences(preloadPath: string): Electron.WebPreferenc
   };
 }
 
-/** No camera, microphone, geolocation, notifications…: an offline planning tool needs none. */
+/**
+ * No camera, microphone, geolocation, notifications…: an offline planning tool
+ * needs none. The one exception is full screen, for the app's own pages only:
+ * presentation mode in workshops asks for it on a click.
+ */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.setPermissionRequestHandler((webContents, permission, callback) =>
+    callback(permission === 'fullscreen' && isAppUrl(webContents.getURL())),
+  );
   session.setPermissionCheckHandler(() => false);
+}
+
+/**
+ * The app is offline: every request that is not the app's own (`app://`), an
+ * inline `data:`/`blob:` URL (MapLibre's worker, decoded images) or DevTools
+ * is cancelled at the session, below the CSP, so a bug or a hostile file in a
+ * layer cannot make the app phone out.
+ */
+export function blockOutsideRequests(session: Session): void {
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url) }));
+}
+
+export function isAllowedRequestUrl(rawUrl: string): boolean {
+  if (isAppUrl(rawUrl)) return true;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(rawUrl)?.[1]?.toLowerCase();
+  return scheme === 'data' || scheme === 'blob' || scheme === 'devtools';
 }
 
 /**

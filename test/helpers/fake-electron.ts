@@ -59,6 +59,12 @@ export function fakeEvent(fields: Record<string, unknown> = {}): {
 class FakeSession {
   permissionRequestHandler: Listener | null = null;
   permissionCheckHandler: Listener | null = null;
+  beforeRequest: Listener | null = null;
+  readonly webRequest = {
+    onBeforeRequest: (listener: Listener): void => {
+      this.beforeRequest = listener;
+    },
+  };
   setPermissionRequestHandler(handler: Listener | null): void {
     this.permissionRequestHandler = handler;
   }

@@ -132,12 +132,36 @@ describe('window', () => {
     expect(tryOpen('not a url')).toBe(false);
   });
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but full screen for the app itself', () => {
     const ses = fakeElectron.session.defaultSession;
-    const callback = vi.fn();
-    ses.permissionRequestHandler?.(null, 'geolocation', callback, {});
-    expect(callback).toHaveBeenCalledWith(false);
+    const askFrom = (url: string, permission: string): unknown => {
+      const callback = vi.fn();
+      ses.permissionRequestHandler?.({ getURL: () => url }, permission, callback, {});
+      return callback.mock.calls[0]?.[0];
+    };
+    expect(askFrom(APP_URL, 'geolocation')).toBe(false);
+    expect(askFrom(APP_URL, 'media')).toBe(false);
+    expect(askFrom(APP_URL, 'fullscreen')).toBe(true);
+    expect(askFrom('https://evil.example/', 'fullscreen')).toBe(false);
     expect(ses.permissionCheckHandler?.(null, 'media', APP_URL, {})).toBe(false);
+  });
+
+  it('cancels every request that is not the app\'s own', () => {
+    const ses = fakeElectron.session.defaultSession;
+    const decide = (url: string): unknown => {
+      const callback = vi.fn();
+      ses.beforeRequest?.({ url }, callback);
+      return callback.mock.calls[0]?.[0];
+    };
+    expect(decide('app://cafetal/assets/index.js')).toEqual({ cancel: false });
+    expect(decide('app://cafetal/tiles/abc/3/2/1')).toEqual({ cancel: false });
+    expect(decide('blob:app://cafetal/1234')).toEqual({ cancel: false });
+    expect(decide('data:image/png;base64,AAAA')).toEqual({ cancel: false });
+    expect(decide('https://tile.openstreetmap.org/3/2/1.png')).toEqual({ cancel: true });
+    expect(decide('http://127.0.0.1:8080/')).toEqual({ cancel: true });
+    expect(decide('app://cafetal.evil/x')).toEqual({ cancel: true });
+    expect(decide('file:///etc/passwd')).toEqual({ cancel: true });
+    expect(decide('ws://example.org/')).toEqual({ cancel: true });
   });
 
   it('remembers its bounds in userData/window-state.json on close', () => {
