@@ -13,6 +13,8 @@ export interface CliContext {
   readonly args: readonly string[];
   out(line: string): void;
   err(line: string): void;
+  /** Asks on the terminal; absent in non-interactive use (see CliIo.ask). */
+  readonly ask?: ((question: string) => Promise<string>) | undefined;
 }
 
 /** Calls a procedure through the same dispatcher as the transports; throws ApiError on failure. */

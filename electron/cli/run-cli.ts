@@ -12,6 +12,7 @@ import { infoCommand } from './commands/info.js';
 import { layersCommand } from './commands/layers.js';
 import { plansCommand } from './commands/plans.js';
 import { reportCommand } from './commands/report.js';
+import { restoreCommand } from './commands/restore.js';
 import { organisationsCommand } from './commands/organisations.js';
 import { syntheticCommand } from './commands/synthetic.js';
 import { usageText } from './usage.js';
@@ -24,6 +25,7 @@ const commands: Record<string, Command> = {
   info: infoCommand,
   organisations: organisationsCommand,
   backup: backupCommand,
+  restore: restoreCommand,
   synthetic: syntheticCommand,
   import: importCommand,
   export: exportCommand,
@@ -37,6 +39,8 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   env: NodeJS.ProcessEnv;
+  /** Asks a question on the terminal and resolves to the answer; absent when no one can answer (not a TTY). */
+  ask?: (question: string) => Promise<string>;
 }
 
 /** Exit codes: 0 done, 1 the operation failed, 2 the command line was wrong. */
@@ -79,6 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         force: { type: 'boolean', default: false },
         plan: { type: 'string' },
         producer: { type: 'string' },
+        yes: { type: 'boolean', short: 'y', default: false },
       },
     });
   } catch (error) {
@@ -121,6 +126,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       err: (line) => {
         io.err(line);
       },
+      ask: io.ask,
     });
     return code ?? 0;
   } catch (error) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startAutomaticBackups } from '../core/backups/automatic-backups.js';
 import { createCore } from '../core/create-core.js';
 import { defaultDataDir, resolveDbPath } from '../core/paths.js';
 import { ensureRendererBuild } from './ensure-renderer-build.js';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const dataDir = defaultDataDir();
   const dbPath = resolveDbPath({ dataDir });
   const core = await createCore({ dbPath, dataDir, startupBackup: true });
+  const stopBackups = startAutomaticBackups(core);
   const transport = await startHttpTransport(core, { port, staticDir });
   // PDF reports print this same renderer with the system Chromium.
   core.context.reports.printer = createChromiumPrinter(transport.url);
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
   console.log(`Cafetal en modo navegador / browser mode: ${transport.url}`);
 
   const shutdown = (): void => {
+    stopBackups();
     void transport.close().then(() => {
       core.close();
       process.exit(0);

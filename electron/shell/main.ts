@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { ApiError } from '../../shared/api/errors.js';
+import { startAutomaticBackups } from '../core/backups/automatic-backups.js';
 import { createCore } from '../core/create-core.js';
 import type { Core } from '../core/create-core.js';
 import { resolveDbPath } from '../core/paths.js';
@@ -46,7 +47,11 @@ async function start(): Promise<RunningShell> {
   const dataDir = app.getPath('userData');
   const dbPath = resolveDbPath({ dbFlag: dbFlagFrom(process.argv), env: process.env, dataDir });
   const core = await createCore({ dbPath, dataDir, startupBackup: true });
-  app.on('will-quit', () => core.close());
+  const stopBackups = startAutomaticBackups(core);
+  app.on('will-quit', () => {
+    stopBackups();
+    core.close();
+  });
 
   const { rendererRoot, preloadPath } = appPaths();
   denyAllPermissions(session.defaultSession);

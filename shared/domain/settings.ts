@@ -14,6 +14,8 @@ export const settingsSchema = z.object({
   locale: z.enum(locales),
   /** Number of rotating start-up backups to keep. */
   backupsToKeep: z.number().int().min(1).max(60),
+  /** Hours between automatic backups while the app runs (only when the data changed since the last one). */
+  backupIntervalHours: z.number().int().min(1).max(24),
   /** The organisation the user works for: lists and the map show its data. Null shows everything. */
   activeOrganisationId: z.uuid().nullable(),
   /** The built-in climate model's parameters (lapse rate, stations, scenario Δ, thresholds); defaults and sources in shared/climate/climate-model.json. */
@@ -26,6 +28,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = {
   locale: 'es-PE',
   backupsToKeep: 7,
+  backupIntervalHours: 4,
   activeOrganisationId: null,
   climateModel: defaultClimateModelParams,
   income: defaultIncomeSettings,

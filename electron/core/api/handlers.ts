@@ -1,5 +1,8 @@
 import type { OutputOf, ParsedInputOf, ProcedureName } from '../../../shared/api/contract.js';
 import { createBackup, listBackups } from '../backups/backups.js';
+import { downloadBackup, writeBackupTo } from '../backups/backup-to-file.js';
+import { inspectBackup } from '../backups/inspect-backup.js';
+import { restoreBackup } from '../backups/restore-backup.js';
 import {
   createOrganisation,
   getOrganisation,
@@ -147,6 +150,10 @@ export const handlers: Handlers = {
 
   'backups.list': (_input, core) => listBackups(core.backupDir),
   'backups.create': (_input, core, job) => createBackup(core.db, core.backupDir, job),
+  'backups.write': ({ path }, core, job) => writeBackupTo(core, path, job),
+  'backups.download': (_input, core, job) => downloadBackup(core, job),
+  'backups.inspect': ({ source }, core, job) => inspectBackup(core, source, job),
+  'backups.restore': ({ source, confirm }, core, job) => restoreBackup(core, source, { confirm }, job),
 
   'jobs.cancel': ({ callId }, core) => ({ cancelled: core.jobs.cancel(callId) }),
 };
