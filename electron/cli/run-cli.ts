@@ -2,10 +2,12 @@ import { parseArgs } from 'node:util';
 import { ApiError, errorCodes } from '../../shared/api/errors.js';
 import type { ErrorCode } from '../../shared/api/errors.js';
 import { createCore } from '../core/create-core.js';
+import { createDemoCore } from '../core/demo/demo-core.js';
 import { defaultDataDir, resolveDbPath } from '../core/paths.js';
 import type { CliContext } from './cli-context.js';
 import { analyseCommand } from './commands/analyse.js';
 import { backupCommand } from './commands/backup.js';
+import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { infoCommand } from './commands/info.js';
@@ -27,6 +29,7 @@ const commands: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   synthetic: syntheticCommand,
+  demo: demoCommand,
   import: importCommand,
   export: exportCommand,
   layers: layersCommand,
@@ -83,6 +86,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         force: { type: 'boolean', default: false },
         plan: { type: 'string' },
         producer: { type: 'string' },
+        demo: { type: 'boolean', default: false },
         yes: { type: 'boolean', short: 'y', default: false },
       },
     });
@@ -108,7 +112,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const dataDir = defaultDataDir(io.env);
   let core;
   try {
-    core = await createCore({ dbPath: resolveDbPath({ dbFlag: values.db, env: io.env, dataDir }), dataDir });
+    const dbPath = resolveDbPath({ dbFlag: values.db, env: io.env, dataDir });
+    // `--demo` and `cafetal demo …` open the workshop demo beside the data folder; the real database stays closed.
+    core =
+      values.demo || commandName === 'demo'
+        ? await createDemoCore({ mainDbPath: dbPath, mainDataDir: dataDir, ensure: commandName !== 'demo' })
+        : await createCore({ dbPath, dataDir });
   } catch (error) {
     return reportError(error, values.json, lang, io);
   }

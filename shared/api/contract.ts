@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { backupProcedures } from './backups.js';
+import { demoProcedures } from './demo.js';
 import { exportProcedures } from './exports.js';
 import { importProcedures } from './imports.js';
 import { jobProcedures } from './jobs.js';
@@ -32,6 +33,7 @@ export const contract = {
   ...incomeProcedures,
   ...reportProcedures,
   ...backupProcedures,
+  ...demoProcedures,
   ...jobProcedures,
 } as const satisfies Record<string, ProcedureDef>;
 

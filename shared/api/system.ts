@@ -16,6 +16,8 @@ export const systemInfoSchema = z.object({
   schemaVersion: z.number().int(),
   sqliteVersion: z.string(),
   counts: tableCountsSchema,
+  /** Which database is open: the organisation's own ('main') or the workshop demo. */
+  workspace: z.enum(['main', 'demo']),
 });
 export type SystemInfo = z.infer<typeof systemInfoSchema>;
 

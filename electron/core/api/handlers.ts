@@ -1,5 +1,6 @@
 import type { OutputOf, ParsedInputOf, ProcedureName } from '../../../shared/api/contract.js';
 import { createBackup, listBackups } from '../backups/backups.js';
+import { demoStatus, leaveDemo, loadDemo, resetDemo } from '../demo/demo-workspace.js';
 import { downloadBackup, writeBackupTo } from '../backups/backup-to-file.js';
 import { inspectBackup } from '../backups/inspect-backup.js';
 import { restoreBackup } from '../backups/restore-backup.js';
@@ -60,7 +61,7 @@ export type Handler<P extends ProcedureName> = (
 export type Handlers = { [P in ProcedureName]: Handler<P> };
 
 export const handlers: Handlers = {
-  'system.info': (_input, core) => systemInfo(core.db, core.dataDir),
+  'system.info': (_input, core) => systemInfo(core.db, core.dataDir, core.workspace.kind),
 
   'settings.get': (_input, core) => readSettings(core.db),
   'settings.update': (patch, core) => updateSettings(core.db, patch),
@@ -154,6 +155,11 @@ export const handlers: Handlers = {
   'backups.download': (_input, core, job) => downloadBackup(core, job),
   'backups.inspect': ({ source }, core, job) => inspectBackup(core, source, job),
   'backups.restore': ({ source, confirm }, core, job) => restoreBackup(core, source, { confirm }, job),
+
+  'demo.status': (_input, core) => demoStatus(core),
+  'demo.load': (_input, core, job) => loadDemo(core, job),
+  'demo.reset': (_input, core, job) => resetDemo(core, job),
+  'demo.leave': (_input, core) => leaveDemo(core),
 
   'jobs.cancel': ({ callId }, core) => ({ cancelled: core.jobs.cancel(callId) }),
 };

@@ -6,7 +6,7 @@ import { APP_VERSION } from '../app-version.js';
 const countLive = (db: Store, table: string): number =>
   (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE deleted_at IS NULL`).get() as { n: number }).n;
 
-export function systemInfo(db: Store, dataDir: string): SystemInfo {
+export function systemInfo(db: Store, dataDir: string, workspace: SystemInfo['workspace'] = 'main'): SystemInfo {
   return {
     appVersion: APP_VERSION,
     dbPath: db.name,
@@ -20,5 +20,6 @@ export function systemInfo(db: Store, dataDir: string): SystemInfo {
       layers: countLive(db, 'layers'),
       plans: countLive(db, 'plans'),
     },
+    workspace,
   };
 }
