@@ -8,7 +8,8 @@ Comandos:
   organisations list            Lista las organizaciones
   organisations create --name N --type cooperativa|asociacion|empresa|otra
                        [--region R] [--province P] [--district D] [--contact C]
-  backup                        Copia de seguridad de la base de datos
+  backup [-o ARCHIVO]           Copia de seguridad (en backups/, o en ARCHIVO)
+  restore ARCHIVO [--yes]       Revisa una copia, la compara con los datos actuales y la restaura
   synthetic --plots N [--families N] [--organisations N] [--seed N]
                                 Datos SINTÉTICOS para pruebas de escala (nunca en datos reales)
   import ARCHIVO --org NOMBRE [--crs EPSG:n] [--map campo=columna …] [--dry-run]
@@ -40,7 +41,8 @@ Commands:
   organisations list            List organisations
   organisations create --name N --type cooperativa|asociacion|empresa|otra
                        [--region R] [--province P] [--district D] [--contact C]
-  backup                        Back up the database
+  backup [-o FILE]              Back up the database (into backups/, or to FILE)
+  restore FILE [--yes]          Check a backup, compare it with the current data and restore it
   synthetic --plots N [--families N] [--organisations N] [--seed N]
                                 SYNTHETIC data for scale tests (never on real data)
   import FILE --org NAME [--crs EPSG:n] [--map field=column …] [--dry-run]

@@ -1,16 +1,26 @@
+import './backups/backups.css';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
-import { useFormat } from '../../i18n/use-format.js';
 import { BackupProgress } from './BackupProgress.js';
+import { BackupsList } from './backups/BackupsList.js';
+import { RestoreFromFile } from './backups/RestoreFromFile.js';
+import { RestoreStatus } from './backups/RestoreStatus.js';
+import { SaveBackupAs } from './backups/SaveBackupAs.js';
+import { useRestore } from './backups/use-restore.js';
 import { loadBackups } from './settings-queries.js';
 import { useBackupJob } from './use-backup-job.js';
 
+/**
+ * Settings › Backups: a copy now (into the backups folder), a copy to a file
+ * of the user's choice, and restores, from a kept backup or a file, each
+ * checked and confirmed first (see backups/).
+ */
 export function BackupsPanel() {
   const { t } = useTranslation();
-  const format = useFormat();
   const backups = useApiQuery(loadBackups);
   const job = useBackupJob();
+  const restore = useRestore();
   const running = job.state.phase === 'running';
 
   return (
@@ -20,7 +30,7 @@ export function BackupsPanel() {
           type="button"
           className="button button-primary"
           data-testid="backup-create"
-          disabled={running}
+          disabled={running || restore.busy}
           onClick={() => void job.start()}
         >
           {t('backups.create')}
@@ -36,41 +46,16 @@ export function BackupsPanel() {
             {t('backups.cancel')}
           </button>
         )}
+        <SaveBackupAs disabled={restore.busy} />
+        <RestoreFromFile restore={restore} />
       </div>
       <BackupProgress state={job.state} />
+      <RestoreStatus restore={restore} />
 
+      <h3>{t('backupRestore.listTitle')}</h3>
       {backups.status === 'loading' && <p className="muted">{t('backups.loading')}</p>}
       {backups.status === 'error' && <ErrorNotice error={backups.error} />}
-      {backups.status === 'ready' &&
-        (backups.data.length === 0 ? (
-          <p className="empty-state" data-testid="backups-empty">
-            {t('backups.empty')}
-          </p>
-        ) : (
-          <table className="data-table" data-testid="backups-table">
-            <caption className="visually-hidden">{t('backups.listLabel')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('backups.columns.fileName')}</th>
-                <th scope="col">{t('backups.columns.createdAt')}</th>
-                <th scope="col" className="cell-number">
-                  {t('backups.columns.size')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {backups.data.map((backup) => (
-                <tr key={backup.fileName} data-testid="backup-row">
-                  <td>
-                    <code title={backup.path}>{backup.fileName}</code>
-                  </td>
-                  <td>{format.date(backup.createdAt)}</td>
-                  <td className="cell-number">{format.bytes(backup.sizeBytes)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
+      {backups.status === 'ready' && <BackupsList backups={backups.data} restore={restore} />}
     </div>
   );
 }

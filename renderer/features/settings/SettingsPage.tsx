@@ -3,6 +3,7 @@ import { useApiQuery } from '../../api/use-api-query.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { BackupsPanel } from './BackupsPanel.js';
 import { BackupsToKeepSetting } from './BackupsToKeepSetting.js';
+import { BackupIntervalSetting } from './backups/BackupIntervalSetting.js';
 import { ClimateModelSettings } from './ClimateModelSettings.js';
 import { DataLocation } from './DataLocation.js';
 import { IncomeSettings } from './IncomeSettings.js';
@@ -22,6 +23,7 @@ export function SettingsPage() {
         <section className="card" aria-labelledby="backups-heading">
           <h2 id="backups-heading">{t('backups.title')}</h2>
           {settings.status === 'ready' && <BackupsToKeepSetting saved={settings.data.backupsToKeep} />}
+          {settings.status === 'ready' && <BackupIntervalSetting saved={settings.data.backupIntervalHours} />}
           {settings.status === 'error' && <ErrorNotice error={settings.error} />}
           <BackupsPanel />
         </section>

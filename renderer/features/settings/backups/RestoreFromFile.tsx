@@ -1,0 +1,48 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_IMPORT_BYTES, fileToBase64, maxImportMb } from '../../import/import-files.js';
+import type { RestoreControls } from './use-restore.js';
+
+/**
+ * "Restaurar desde un archivo…": a hidden file input behind a button. The
+ * file travels as base64 (browser mode and desktop alike), and the core
+ * checks it before anything is replaced.
+ */
+export function RestoreFromFile({ restore }: { restore: RestoreControls }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+
+  async function chosen(file: File | undefined): Promise<void> {
+    if (!file) return;
+    // Checked before reading: a file this large would not fit in one request to the core.
+    if (file.size > MAX_IMPORT_BYTES) return restore.refuse(null, maxImportMb);
+    restore.check({ fileName: file.name, dataBase64: await fileToBase64(file) }, file.name);
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        data-testid="restore-from-file"
+        disabled={restore.busy}
+        onClick={() => input.current?.click()}
+      >
+        {t('backupRestore.restoreFromFile')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".sqlite,.db,.sqlite3,application/vnd.sqlite3"
+        hidden
+        data-testid="restore-file-input"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          // Cleared so that choosing the same file again (after a refusal) fires another change.
+          event.currentTarget.value = '';
+          void chosen(file);
+        }}
+      />
+    </>
+  );
+}
