@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ProducersSection } from './features/producers/ProducersSection.js';
 import { ReportsSection } from './features/reports/section/ReportsSection.js';
 import { WorkshopSection } from './features/workshop/WorkshopSection.js';
+import { DemoBanner } from './features/workshop/demo/DemoBanner.js';
+import { useWorkspaceKind } from './features/workshop/demo/use-workspace-kind.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { useIsPrintRoute } from './features/reports/print/use-is-print-route.js';
 import { useSavedLocale } from './i18n/use-saved-locale.js';
@@ -74,6 +76,7 @@ function AppShell() {
   const section = useHashRoute();
   const sectionLabel = useSectionLabel();
   const main = useRef<HTMLElement>(null);
+  const workspace = useWorkspaceKind();
   useSavedLocale();
 
   // The window title names the section: what screen readers announce and task switchers show.
@@ -84,7 +87,8 @@ function AppShell() {
 
   return (
     // Every section (and the map) filters by the active organisation: the provider wraps them all.
-    <ActiveOrganisationProvider>
+    // Keyed on the open database: swapping to or from the demo mounts everything afresh from the new file.
+    <ActiveOrganisationProvider key={workspace}>
       <div className="app" data-section={section}>
         {/* NOTE: not a plain href="#main": the hash is the router, so the link moves focus itself. */}
         <a
@@ -104,6 +108,7 @@ function AppShell() {
           <span className="app-tagline">{t('app.tagline')}</span>
           <ActiveOrganisationSelect />
         </header>
+        <DemoBanner />
         <Nav current={section} />
         <main id="main-content" ref={main} tabIndex={-1} className="app-main" data-testid="main">
           <SectionView section={section} />

@@ -12,6 +12,8 @@ Comandos:
   restore ARCHIVO [--yes]       Revisa una copia, la compara con los datos actuales y la restaura
   synthetic --plots N [--families N] [--organisations N] [--seed N]
                                 Datos SINTÉTICOS para pruebas de escala (nunca en datos reales)
+  demo load                     Crea (si falta) la base de datos de demostración y muestra su ruta y conteos
+  demo reset                    La vuelve a crear: se pierden los cambios hechos en ella
   import ARCHIVO --org NOMBRE [--crs EPSG:n] [--map campo=columna …] [--dry-run]
                                 Importa parcelas (GeoJSON, KML/KMZ, GPX, Shapefile .zip, CSV, GeoPackage)
   export geojson|kml|csv|gpkg|shp|eudr --org NOMBRE -o ARCHIVO [--small-plots point|polygon]
@@ -31,6 +33,7 @@ Comandos:
 
 Opciones:
   --db RUTA     Base de datos a usar (si no, CAFETAL_DB o la carpeta de datos)
+  --demo        Usar la demostración (carpeta de datos/demo/) en lugar de los datos reales
   --json        Salida JSON estable para scripts
   --lang es|en  Idioma de los mensajes
   -h, --help    Esta ayuda`,
@@ -45,6 +48,8 @@ Commands:
   restore FILE [--yes]          Check a backup, compare it with the current data and restore it
   synthetic --plots N [--families N] [--organisations N] [--seed N]
                                 SYNTHETIC data for scale tests (never on real data)
+  demo load                     Make the demo database if missing; print its path and counts
+  demo reset                    Make it again: changes made in it are lost
   import FILE --org NAME [--crs EPSG:n] [--map field=column …] [--dry-run]
                                 Import plots (GeoJSON, KML/KMZ, GPX, zipped Shapefile, CSV, GeoPackage)
   export geojson|kml|csv|gpkg|shp|eudr --org NAME -o FILE [--small-plots point|polygon]
@@ -64,6 +69,7 @@ Commands:
 
 Options:
   --db PATH     Database to use (else CAFETAL_DB or the data folder)
+  --demo        Use the workshop demo (data folder/demo/) instead of the real data
   --json        Stable JSON output for scripts
   --lang es|en  Language of messages
   -h, --help    This help`,

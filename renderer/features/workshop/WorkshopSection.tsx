@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DemoPanel } from './demo/DemoPanel.js';
 import './workshop.css';
 
 /**
@@ -13,7 +14,10 @@ export function WorkshopSection() {
         <h1>{t('workshop.title')}</h1>
         <p className="muted">{t('workshop.intro')}</p>
       </header>
-      <div className="workshop-panels">{/* panels: demo, tour, presentation */}</div>
+      <div className="workshop-panels">
+        {/* panels: demo, tour, presentation */}
+        <DemoPanel />
+      </div>
     </div>
   );
 }
