@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { basemapAssets } from './scripts/vite-basemap-assets.js';
 
 const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
 
@@ -8,7 +9,7 @@ export default defineConfig({
   root: rendererRoot,
   // Relative asset URLs: the same build loads from app:// (Electron), file:// and http://127.0.0.1.
   base: './',
-  plugins: [react()],
+  plugins: [react(), basemapAssets(fileURLToPath(new URL('./resources', import.meta.url)))],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -22,6 +22,8 @@ export function ensureRendererBuild(appRoot: string, log: (line: string) => void
   const sourcesMtime = Math.max(
     newestMtimeMs(path.join(appRoot, 'renderer')),
     newestMtimeMs(path.join(appRoot, 'shared')),
+    // The base map's glyphs and sprite are copied from here into the build (scripts/vite-basemap-assets.ts).
+    newestMtimeMs(path.join(appRoot, 'resources')),
   );
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sourcesMtime) return outDir;
   log('Construyendo la interfaz (vite build)…');

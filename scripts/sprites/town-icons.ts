@@ -14,7 +14,7 @@ export interface SpriteIcon {
 }
 
 const white = [255, 255, 255] as const;
-/** The coffee brown of the app's accents: dark enough to read on the pale land colour. */
+/** A dark coffee brown: dark enough to read on the pale land colour of the base style. */
 const coffee = [74, 46, 32] as const;
 
 /**

@@ -3,6 +3,7 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { activeLocale } from '../../i18n/i18n.js';
 import { baseStyle } from './base-style.js';
 import { CoordinatesReadout } from './CoordinatesReadout.js';
 import type { LngLat } from './CoordinatesReadout.js';
@@ -40,7 +41,8 @@ export function MapView({
   rasterValuesKey = null,
   children,
 }: MapViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = activeLocale(i18n.language);
   const containerRef = useRef<HTMLDivElement>(null);
   // NOTE: a ref, so a new callback identity does not rebuild the whole map.
   const onLoadRef = useRef(onLoad);
@@ -57,7 +59,7 @@ export function MapView({
     // NOTE: without WebGL this constructor throws; MapPage's error boundary shows why.
     const map = new MapLibreMap({
       container,
-      style: baseStyle(),
+      style: baseStyle({ locale }),
       center: CAJAMARCA_CENTRE,
       zoom: CAJAMARCA_ZOOM,
       // Keeps the last frame readable by toDataURL() for PDF printing (a later issue).
@@ -85,7 +87,7 @@ export function MapView({
       map.remove();
       setLoaded(false);
     };
-  }, [t]);
+  }, [t, locale]);
 
   return (
     <div className="map-frame">

@@ -1,4 +1,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Locale } from '../../../shared/domain/settings.js';
+import { basemapAssetUrls } from './basemap/asset-urls.js';
+import { labelLayers, labelSources } from './basemap/label-layers.js';
 import { graticule } from './graticule.js';
 import { worldLayers } from './world.js';
 
@@ -15,22 +18,37 @@ const colours = {
   graticule: '#46687c',
 } as const;
 
+export interface BaseStyleOptions {
+  /** Language of the place names (Perú/Peru, Brasil/Brazil, Océano Pacífico/Pacific Ocean). Default es-PE. */
+  readonly locale?: Locale;
+  /** Multiplies every label's text size (presentation mode on a projector). Default 1. */
+  readonly textScale?: number;
+  /** The page's URL, to which glyph and sprite URLs are made absolute. Default: `document.baseURI`. */
+  readonly pageUrl?: string;
+}
+
 /**
- * The offline base map, built in code: no `glyphs`, no `sprite`, no tiles and
- * no text layers, so MapLibre never makes a network request. Later issues add
- * plots and risk layers on top.
+ * The offline base map, built in code: Natural Earth outlines, a graticule,
+ * and labels for Peru's neighbours, the Pacific and Cajamarca's provincial
+ * capitals. Glyphs and the sprite come from the app's own origin (built from
+ * resources/), so MapLibre never asks anyone else for anything. Plots and
+ * risk layers go on top.
  */
-export function baseStyle(): StyleSpecification {
+export function baseStyle({ locale = 'es-PE', textScale = 1, pageUrl }: BaseStyleOptions = {}): StyleSpecification {
   const world = worldLayers();
   const isHighlighted: ExpressionSpecification = ['==', ['get', 'name'], HIGHLIGHTED_COUNTRY];
+  const assets = basemapAssetUrls(pageUrl ?? document.baseURI);
   return {
     version: 8,
     name: 'Cafetal base',
+    glyphs: assets.glyphs,
+    sprite: assets.sprite,
     sources: {
       countries: { type: 'geojson', data: world.countries, attribution: 'Natural Earth' },
       coastlines: { type: 'geojson', data: world.coastlines },
       borders: { type: 'geojson', data: world.borders },
       graticule: { type: 'geojson', data: graticule({ stepDeg: 1, majorEveryDeg: 5 }) },
+      ...labelSources(locale),
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': colours.sea } },
@@ -69,6 +87,7 @@ export function baseStyle(): StyleSpecification {
         filter: isHighlighted,
         paint: { 'line-color': colours.highlightedBorder, 'line-width': 1.6 },
       },
+      ...labelLayers(textScale),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { TFunction } from 'i18next';
+import { activeLocale, i18n } from '../../i18n/i18n.js';
 import { baseStyle } from './base-style.js';
 import { configureMapWorker } from './map-worker.js';
 
@@ -13,7 +14,7 @@ export function createSmallMap(container: HTMLElement, title: string, t: TFuncti
   configureMapWorker();
   const map = new MapLibreMap({
     container,
-    style: baseStyle(),
+    style: baseStyle({ locale: activeLocale(i18n.language) }),
     center: [-78.6, -6.2],
     zoom: 6.5,
     attributionControl: { compact: true },

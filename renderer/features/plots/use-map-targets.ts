@@ -6,8 +6,9 @@ import type { PlotFeaturesState } from './use-plot-features.js';
 
 /**
  * Where the map opens: the plot or producer named in the hash
- * (`#/mapa?plot=…`, `#/mapa?producer=…`), else all of the organisation's
- * plots. Applied once per link and organisation, not after every save, so
+ * (`#/mapa?plot=…`, `#/mapa?producer=…`), or the place it names
+ * (`#/mapa?view=lon,lat,zoom`), else all of the organisation's plots.
+ * Applied once per link and organisation, not after every save, so
  * the view never jumps while someone is drawing. No animation: the page opens
  * there (and `data-map-ready` then means "ready where it should be").
  */
@@ -26,13 +27,15 @@ export function useMapTargets(
     const key = `${organisationId ?? '*'}|${query}`;
     if (applied.current === key) return;
     applied.current = key;
-    const { plotId, producerId } = mapHashParams(query);
+    const { plotId, producerId, view } = mapHashParams(query);
     const { index } = features;
     if (plotId) {
       select(plotId);
       fitBbox(session.map, index.byId.get(plotId)?.bbox ?? null, false);
     } else if (producerId) {
       fitBbox(session.map, bboxOfProducer(index, producerId), false);
+    } else if (view) {
+      session.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     } else {
       fitBbox(session.map, bboxOfAll(index), false);
     }
