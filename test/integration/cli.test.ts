@@ -27,6 +27,7 @@ describe('cafetal CLI', () => {
       dbPath,
       schemaVersion: LATEST_SCHEMA_VERSION,
       counts: { organisations: 0, producers: 0, plots: 0, layers: 0, plans: 0 },
+      workspace: 'main',
     });
     expect(Object.keys(info).sort()).toEqual([
       'appVersion',
@@ -35,6 +36,7 @@ describe('cafetal CLI', () => {
       'dbPath',
       'schemaVersion',
       'sqliteVersion',
+      'workspace',
     ]);
   });
 
