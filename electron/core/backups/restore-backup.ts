@@ -36,10 +36,11 @@ const removeSideFiles = (dbPath: string): void => {
  * there (see check-candidate.ts), so what is restored is what was checked.
  * A safety copy of the current data goes to the backups folder first
  * ("antes de restaurar"), so the restore can itself be undone. Then, in one
- * synchronous stretch no other call can interleave with: close the store,
- * rename the copy over the database file, drop the old WAL and shared-memory
- * files, open it (which migrates an older schema) and install it. If
- * anything fails after the close, the safety copy is put back and reopened.
+ * synchronous stretch no other call can interleave with: close the store
+ * (refused as BUSY if another program still holds the file), drop the old
+ * WAL and shared-memory files, rename the copy over the database file, open
+ * it (which migrates an older schema) and install it. If anything fails
+ * after the close, the safety copy is put back and reopened.
  */
 export async function restoreBackup(
   ctx: CoreContext,
@@ -92,13 +93,22 @@ function swapDatabaseFile(
   const target = { kind: 'main' as const, dbPath, dataDir: ctx.dataDir };
   // Closing checkpoints the WAL into the file and removes it; the safety copy already holds the same data.
   ctx.db.close();
+  if (heldElsewhere(dbPath)) {
+    installStore(ctx, openWorkspaceStore(dbPath), target);
+    // Nothing was replaced: a safety copy listed as "antes de restaurar" would say otherwise.
+    fs.rmSync(safetyPath, { force: true });
+    throw refusal('BUSY', 'Another program (the command line?) has the database open; close it and try again.', {
+      otherProgram: true,
+    });
+  }
   let replaced = false;
   try {
     onSwapStep?.('closed');
+    // Gone before the rename: a crash in between must never leave the old WAL beside the new file.
+    removeSideFiles(dbPath);
     fs.renameSync(workPath, dbPath);
     replaced = true;
     fsyncFolder(path.dirname(dbPath));
-    removeSideFiles(dbPath);
     onSwapStep?.('replaced');
     installStore(ctx, openWorkspaceStore(dbPath), target);
   } catch (error) {
@@ -122,7 +132,20 @@ function putBack(safetyPath: string, dbPath: string): void {
   const recovering = `${dbPath}.recovering`;
   fs.copyFileSync(safetyPath, recovering);
   fsyncFile(recovering);
+  removeSideFiles(dbPath);
   fs.renameSync(recovering, dbPath);
   fsyncFolder(path.dirname(dbPath));
-  removeSideFiles(dbPath);
+}
+
+/**
+ * SQLite checkpoints and deletes the WAL when the last connection closes; a
+ * WAL with content still there after ours closed means another program has
+ * the file open, and replacing it under that program would lose its writes.
+ */
+function heldElsewhere(dbPath: string): boolean {
+  try {
+    return fs.statSync(`${dbPath}-wal`).size > 0;
+  } catch {
+    return false;
+  }
 }

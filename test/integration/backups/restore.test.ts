@@ -283,6 +283,24 @@ describe('refused backups leave the current data untouched', () => {
   });
 });
 
+describe('another program holding the database', () => {
+  it('refuses to replace the file under it: BUSY, and its writes stay', async () => {
+    const { core } = await setUp(2);
+    const file = await backupTo(core, tempDir());
+    // The CLI, say, with the file open and a write of its own still in the WAL.
+    const other = new Database(core.dbPath);
+    other.pragma('wal_autocheckpoint = 0');
+    other.prepare("UPDATE organisations SET contact = 'desde la consola'").run();
+    const hash = dumpHash(core.context.db);
+    const error = await refusalOf(core, 'backups.restore', { source: { path: file }, confirm: true });
+    other.close();
+    expect(error).toMatchObject({ code: 'CONFLICT', reason: 'BUSY', details: { otherProgram: true } });
+    expect(dumpHash(core.context.db)).toBe(hash);
+    expect(liveCounts(core.context.db)).toMatchObject({ producers: 2 });
+    expect((await ok(core, 'backups.list', {})).filter((b) => b.kind === 'beforeRestore')).toEqual([]);
+  });
+});
+
 describe('a restore that fails half-way', () => {
   for (const failAt of ['closed', 'replaced'] as const) {
     it(`puts the current data back when it fails after the database was ${failAt}`, async () => {
