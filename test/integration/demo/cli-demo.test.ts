@@ -47,6 +47,14 @@ describe('cafetal demo', () => {
       const again = await run(['demo', 'load', '--json'], dir);
       expect(JSON.parse(again.stdout)).toMatchObject({ generated: false, counts: first.counts });
 
+      // A demo made by an older generator is made again, not opened as it is.
+      const stale = await createCore({ dbPath: first.dbPath, dataDir: path.dirname(first.dbPath) });
+      stale.context.db
+        .prepare("UPDATE settings SET value = json_set(value, '$.formatVersion', 0) WHERE key = 'demo'")
+        .run();
+      stale.close();
+      expect(JSON.parse((await run(['demo', 'load', '--json'], dir)).stdout)).toMatchObject({ generated: true });
+
       const text = await run(['demo', 'load'], dir);
       expect(text.stdout).toContain(first.dbPath);
       expect(text.stdout).toContain(DEMO_ORGANISATION_NAME);
