@@ -72,6 +72,12 @@ test.describe('base map: shipped glyphs, sprite and labels', () => {
       if (/^\/(glyphs|sprites)\//.test(pathname))
         assets.push({ path: decodeURIComponent(pathname), status: response.status() });
     });
+    // `connect-src 'self'` must let the glyph and sprite fetches through: any refusal is recorded here.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     const glyphWarnings: string[] = [];
     page.on('console', (message) => {
       if (/glyph|sprite|image .* could not be loaded/i.test(message.text())) glyphWarnings.push(message.text());
@@ -123,6 +129,7 @@ test.describe('base map: shipped glyphs, sprite and labels', () => {
     expect(assets.map((a) => a.path)).toContain('/sprites/cafetal.png');
     expect(assets.filter((a) => a.status !== 200)).toEqual([]);
     expect(glyphWarnings).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(app.outsideRequests).toEqual([]);
   });
 });
