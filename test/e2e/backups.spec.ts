@@ -81,5 +81,15 @@ test.describe('Ajustes › Copias de seguridad: save, restore, refuse', () => {
     await families(page, app.url);
     await expect(page.getByTestId('producer-row')).toHaveCount(1);
     expect(path.basename(saved)).toBe(download.suggestedFilename());
+
+    // Undo: the safety copy in the list brings the second family back.
+    await page.goto(`${app.url}#/ajustes`);
+    await page.locator('[data-testid="backup-row"][data-kind="beforeRestore"]').getByTestId('backup-restore').click();
+    await expect(page.getByTestId('restore-row-producers').getByTestId('backup')).toHaveText('2');
+    await page.getByTestId('restore-confirm').click();
+    await expect(page.getByTestId('restore-done')).toBeVisible();
+    await page.screenshot({ path: '/tmp/backups-undone.png', fullPage: true });
+    await families(page, app.url);
+    await expect(page.getByTestId('producer-row')).toHaveCount(2);
   });
 });
