@@ -5,7 +5,10 @@ export type PlaceLabelKind = 'country' | 'ocean';
 export interface PlaceLabel {
   readonly id: string;
   readonly kind: PlaceLabelKind;
-  /** Spanish names as the RAE's Diccionario panhispánico de dudas lists them (appendix «Países y capitales»). */
+  /**
+   * Spanish names as the RAE's Diccionario panhispánico de dudas lists them
+   * (appendix «Lista de países y capitales, con sus gentilicios»).
+   */
   readonly es: string;
   /** English short names as the UN Terminology Database gives them (Bolivia's long form left out). */
   readonly en: string;
