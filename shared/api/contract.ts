@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { backupProcedures } from './backups.js';
+import { basemapProcedures } from './basemaps.js';
 import { demoProcedures } from './demo.js';
 import { exportProcedures } from './exports.js';
 import { importProcedures } from './imports.js';
@@ -27,6 +28,7 @@ export const contract = {
   ...importProcedures,
   ...exportProcedures,
   ...layerProcedures,
+  ...basemapProcedures,
   ...riskProcedures,
   ...measureProcedures,
   ...planProcedures,

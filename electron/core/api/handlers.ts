@@ -1,4 +1,8 @@
 import type { OutputOf, ParsedInputOf, ProcedureName } from '../../../shared/api/contract.js';
+import { addBasemap } from '../basemaps/add-basemap.js';
+import { basemapState, removeBasemap, setActiveBasemap, setHillshadeLayer } from '../basemaps/basemap-service.js';
+import { renameBasemap } from '../basemaps/basemaps-store.js';
+import { inspectBasemap } from '../basemaps/inspect-basemap.js';
 import { createBackup, listBackups } from '../backups/backups.js';
 import { demoStatus, leaveDemo, loadDemo, resetDemo } from '../demo/demo-workspace.js';
 import { downloadBackup, writeBackupTo } from '../backups/backup-to-file.js';
@@ -114,6 +118,14 @@ export const handlers: Handlers = {
   'layers.features': ({ id }, core) => layerFeatures(core, id),
   'layers.image': ({ id }, core) => layerImage(core, id),
   'layers.valueAt': ({ lon, lat }, core) => layerValuesAt(core, lon, lat),
+
+  'basemaps.list': (_input, core) => basemapState(core),
+  'basemaps.inspect': ({ source }, core, job) => inspectBasemap(core, source, job),
+  'basemaps.add': (input, core, job) => addBasemap(core, input, job),
+  'basemaps.update': ({ id, name }, core) => renameBasemap(core.db, id, name),
+  'basemaps.remove': ({ id }, core) => removeBasemap(core, id),
+  'basemaps.setActive': ({ id }, core) => setActiveBasemap(core, id),
+  'basemaps.setHillshade': ({ layerId }, core) => setHillshadeLayer(core, layerId),
 
   'risk.status': ({ organisationId }, core) => riskStatus(core.db, organisationId),
   'risk.analyse': (input, core, job) => analyseRisk(core, input, job),
