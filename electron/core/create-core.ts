@@ -4,6 +4,7 @@ import type { DispatchOptions } from './api/dispatch.js';
 import type { CoreContext } from './api/core-context.js';
 import { JobRegistry } from './api/job-registry.js';
 import { rotateStartupBackup } from './backups/backups.js';
+import { TileHandles } from './basemaps/tile-handles.js';
 import { ImportSessions } from './import/import-sessions.js';
 import { RasterCache } from './raster/raster-cache.js';
 import { backupDirFor } from './paths.js';
@@ -35,6 +36,7 @@ export async function createCore(options: CreateCoreOptions): Promise<Core> {
     jobs: new JobRegistry(),
     imports: new ImportSessions(),
     rasters: new RasterCache(3),
+    tiles: new TileHandles(),
     reports: { printer: null },
   };
   if (options.startupBackup) {
@@ -47,6 +49,7 @@ export async function createCore(options: CreateCoreOptions): Promise<Core> {
       const printer = context.reports.printer;
       context.reports.printer = null;
       void printer?.close();
+      context.tiles.clear();
       // The demo or a restore may have swapped the store since start.
       if (context.db.open) context.db.close();
     },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { TILES_PREFIX, answerTileRequest } from '../core/basemaps/tile-route.js';
 import type { Core } from '../core/create-core.js';
 import { CONTENT_SECURITY_POLICY } from '../core/static/csp.js';
 import { contentTypeFor, resolveStaticPath } from '../core/static/resolve-static-path.js';
@@ -32,6 +33,21 @@ function serveStatic(staticDir: string, pathname: string, res: http.ServerRespon
   }
   res.writeHead(200, { 'content-type': contentTypeFor(file) });
   fs.createReadStream(file).pipe(res);
+}
+
+/** Basemap and hillshade tiles for MapLibre: `GET /tiles/…` (electron/core/basemaps/tile-route.ts). */
+function serveTile(core: Core, pathname: string, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  answerTileRequest(core.context, req.method ?? 'GET', pathname, acceptsGzip).then(
+    (answer) => {
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body ?? undefined);
+    },
+    (error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(String(error));
+    },
+  );
 }
 
 /** The request's path, or null when it is not an origin-relative path ("//", "http://…", garbage). */
@@ -73,6 +89,10 @@ export async function startHttpTransport(
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: String(error) } }));
       });
+      return;
+    }
+    if (pathname.startsWith(TILES_PREFIX)) {
+      serveTile(core, pathname, req, res);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -56,7 +56,7 @@ async function start(): Promise<RunningShell> {
   const { rendererRoot, preloadPath } = appPaths();
   denyAllPermissions(session.defaultSession);
   blockOutsideRequests(session.defaultSession);
-  serveRenderer(rendererRoot);
+  serveRenderer(rendererRoot, core.context);
   registerApiHandlers(core);
   // PDF reports: a hidden window prints the renderer's print route.
   core.context.reports.printer = createElectronPrinter(preloadPath);

@@ -1,5 +1,7 @@
 import fs from 'node:fs/promises';
 import { protocol } from 'electron';
+import type { CoreContext } from '../core/api/core-context.js';
+import { TILES_PREFIX, answerTileRequest } from '../core/basemaps/tile-route.js';
 import { CONTENT_SECURITY_POLICY } from '../core/static/csp.js';
 import { contentTypeFor, resolveStaticPath } from '../core/static/resolve-static-path.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
@@ -45,7 +47,23 @@ export async function serveStatic(rootDir: string, request: Request): Promise<Re
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
 }
 
-/** Serves the built renderer at `app://cafetal/`. Call after `ready`. */
-export function serveRenderer(rootDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveStatic(rootDir, request));
+/**
+ * Basemap and hillshade tiles at `app://cafetal/tiles/…`, answered by the
+ * same core function as browser mode's HTTP route. Gzipped vector tiles are
+ * unpacked in the core: a custom protocol's response is not decoded by
+ * Chromium's network stack.
+ */
+export async function serveTile(core: CoreContext, request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  if (url.host !== APP_HOST) return notFound();
+  const answer = await answerTileRequest(core, request.method, url.pathname, false);
+  const body = answer.status === 204 || answer.body === null ? null : new Uint8Array(answer.body);
+  return new Response(body, { status: answer.status, headers: { ...SECURITY_HEADERS, ...answer.headers } });
+}
+
+/** Serves the built renderer at `app://cafetal/`, and map tiles under `/tiles/`. Call after `ready`. */
+export function serveRenderer(rootDir: string, core: CoreContext): void {
+  protocol.handle(APP_SCHEME, (request) =>
+    new URL(request.url).pathname.startsWith(TILES_PREFIX) ? serveTile(core, request) : serveStatic(rootDir, request),
+  );
 }

@@ -1,3 +1,4 @@
+import type { TileHandles } from '../basemaps/tile-handles.js';
 import type { ImportSessions } from '../import/import-sessions.js';
 import type { RasterCache } from '../raster/raster-cache.js';
 import type { ReportsHost } from '../reports/pdf-printer.js';
@@ -20,6 +21,8 @@ export interface CoreContext {
   readonly imports: ImportSessions;
   /** Raster layers' grids, loaded once and kept while used (a 5,000 × 5,000 DEM is 100 MB). */
   readonly rasters: RasterCache;
+  /** Basemap files open for serving tiles (MBTiles, PMTiles), closed when the workspace swaps. */
+  readonly tiles: TileHandles;
   /** The PDF printer, set by whoever serves the renderer (browser mode, the CLI, the desktop shell). */
   readonly reports: ReportsHost;
 }

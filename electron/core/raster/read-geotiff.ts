@@ -20,9 +20,9 @@ const ALPHA_SAMPLES = new Set([1, 2]);
 const WGS84_GEOGRAPHIC = 4326;
 const PSAD56_GEOGRAPHIC = 4248;
 
-type GeoKeys = Record<string, number | string | undefined>;
+export type GeoKeys = Record<string, number | string | undefined>;
 
-function startsLikeTiff(bytes: Uint8Array): boolean {
+export function startsLikeTiff(bytes: Uint8Array): boolean {
   const [a, b, c, d] = bytes;
   // "II*\0" / "MM\0*" (TIFF) and "II+\0" / "MM\0+" (BigTIFF).
   if (a === 0x49 && b === 0x49) return (c === 42 || c === 43) && d === 0;
@@ -46,7 +46,7 @@ function utmFromConversion(keys: GeoKeys): number | null {
 }
 
 /** The EPSG code the GeoKeys name; null when they name none. */
-function crsCodeOf(keys: GeoKeys): number | null {
+export function crsCodeOf(keys: GeoKeys): number | null {
   const projected = Number(keys.ProjectedCSTypeGeoKey);
   const geographic = Number(keys.GeographicTypeGeoKey);
   const modelType = Number(keys.GTModelTypeGeoKey);
@@ -58,7 +58,7 @@ function crsCodeOf(keys: GeoKeys): number | null {
   return null;
 }
 
-function georeference(image: GeoTIFFImage, keys: GeoKeys): GeoTransform {
+export function georeference(image: GeoTIFFImage, keys: GeoKeys): GeoTransform {
   const fd = image.getFileDirectory() as Record<string, number[] | undefined>;
   const transformation = fd.ModelTransformation;
   let originX: number;

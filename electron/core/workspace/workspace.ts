@@ -70,4 +70,5 @@ export function installStore(ctx: CoreContext, db: Store, target: WorkspaceTarge
   ctx.workspace.kind = target.kind;
   ctx.rasters.clear();
   ctx.imports.clear();
+  ctx.tiles.clear();
 }
