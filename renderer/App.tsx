@@ -5,6 +5,7 @@ import { ReportsSection } from './features/reports/section/ReportsSection.js';
 import { WorkshopSection } from './features/workshop/WorkshopSection.js';
 import { DemoBanner } from './features/workshop/demo/DemoBanner.js';
 import { useWorkspaceKind } from './features/workshop/demo/use-workspace-kind.js';
+import { WorkshopOverlays } from './features/workshop/WorkshopOverlays.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { useIsPrintRoute } from './features/reports/print/use-is-print-route.js';
 import { useSavedLocale } from './i18n/use-saved-locale.js';
@@ -114,6 +115,8 @@ function AppShell() {
           <SectionView section={section} />
         </main>
         <StatusBar />
+        {/* Presentation mode's slim bar and shortcuts, and the guided tour: above every section. */}
+        <WorkshopOverlays />
       </div>
     </ActiveOrganisationProvider>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query.js';
 import { useFormat } from '../i18n/use-format.js';
+import { TourButton } from '../features/workshop/tour/TourButton.js';
 import { loadSystemInfo } from './system-info.js';
 import { useOnlineStatus } from './use-online-status.js';
 
@@ -42,6 +43,7 @@ export function StatusBar() {
         <span className="status-dot" aria-hidden="true" />
         {online ? t('status.online') : t('status.offline')}
       </span>
+      <TourButton />
     </footer>
   );
 }

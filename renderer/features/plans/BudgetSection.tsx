@@ -18,7 +18,12 @@ export function BudgetSection({ budget }: { budget: PlanFigures['budget'] }) {
   const outsideSoles = budget.totalSoles - inYears;
 
   return (
-    <section className="card plan-section" aria-labelledby="plan-budget-heading" data-testid="plan-budget">
+    <section
+      className="card plan-section"
+      aria-labelledby="plan-budget-heading"
+      data-testid="plan-budget"
+      data-tour="plan-budget"
+    >
       <h2 id="plan-budget-heading">{t('farmPlans.budget.title')}</h2>
       <dl className="plan-totals">
         <div>

@@ -38,6 +38,7 @@ export function PlansList({ organisation }: { organisation: Organisation }) {
               type="button"
               className="button button-primary"
               data-testid="farm-plan-new"
+              data-tour="plan-new"
               onClick={() => setCreating(true)}
             >
               {t('farmPlans.list.new')}

@@ -14,7 +14,7 @@ export function PlansTable({ chains, caption }: { chains: readonly PlanChain[]; 
   const risk = useRiskLabels();
   return (
     <div className="table-scroll">
-      <table className="data-table plans-table" data-testid="farm-plans-table">
+      <table className="data-table plans-table" data-testid="farm-plans-table" data-tour="plans-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

@@ -59,7 +59,12 @@ export function ProposalsSection({ plan, proposals, measures, structureLocked }:
   const shown = showAll ? open : open.slice(0, FIRST_SHOWN);
   const planned = proposals.status === 'ready' ? proposals.data.filter((p) => p.alreadyPlanned) : [];
   return (
-    <section className="card plan-section" aria-labelledby="plan-proposals-heading" data-testid="plan-proposals">
+    <section
+      className="card plan-section"
+      aria-labelledby="plan-proposals-heading"
+      data-testid="plan-proposals"
+      data-tour="plan-proposals"
+    >
       <h2 id="plan-proposals-heading">{t('farmPlans.proposals.title')}</h2>
       <p className="muted plan-section-intro">
         {t('farmPlans.proposals.intro', { scenario: risk.scenario(plan.scenarioId) })}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrawTool } from '../map/draw/use-draw-tool.js';
+import { PresentationToggle } from '../workshop/presentation/PresentationToggle.js';
 import { colourAttributes } from './plot-colouring.js';
 import type { ColourAttribute } from './plot-colouring.js';
 import { labelModes } from './PlotLabels.js';
@@ -101,6 +102,7 @@ export function MapToolbar(props: MapToolbarProps) {
               type="button"
               className="button button-small"
               data-testid={toolTestIds[kind]}
+              data-tour={kind === 'newPolygon' ? 'map-draw-plot' : undefined}
               aria-pressed={tool?.kind === kind}
               disabled={drawing && !canDraw}
               onClick={() => onTool(kind)}
@@ -109,6 +111,7 @@ export function MapToolbar(props: MapToolbarProps) {
             </button>
           );
         })}
+        <PresentationToggle enterOnly />
       </div>
     </div>
   );

@@ -16,7 +16,12 @@ export function AnalysisPanel({ organisationId, status }: { organisationId: stri
   const running = analysis.state.phase === 'running';
   const plots = status.status === 'ready' ? status.data.plots : 0;
   return (
-    <section className="card risk-analysis" aria-labelledby="risk-analysis-heading" data-testid="risk-analysis">
+    <section
+      className="card risk-analysis"
+      aria-labelledby="risk-analysis-heading"
+      data-testid="risk-analysis"
+      data-tour="risk-analysis"
+    >
       <h2 id="risk-analysis-heading">{t('riskDashboard.analysis.title')}</h2>
       {status.status === 'loading' && <p className="muted">{t('app.loading')}</p>}
       {status.status === 'error' && <ErrorNotice error={status.error} />}

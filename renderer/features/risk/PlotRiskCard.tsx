@@ -34,6 +34,7 @@ export function PlotRiskCard({ plotId, organisationId }: PlotRiskCardProps) {
       ref={root}
       className="plot-risk-card"
       data-testid="plot-risk-card"
+      data-tour="plot-risk-card"
       data-plot-id={plotId}
       data-stale={state.status === 'ready' ? state.data.stale : undefined}
     >

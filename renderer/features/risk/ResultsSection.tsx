@@ -63,7 +63,12 @@ export function ResultsSection({ organisationId, organisationName, onOpen }: Res
   }
 
   return (
-    <section className="page-section risk-results" aria-labelledby="risk-results-heading" data-testid="risk-results">
+    <section
+      className="page-section risk-results"
+      aria-labelledby="risk-results-heading"
+      data-testid="risk-results"
+      data-tour="risk-results"
+    >
       <div className="risk-section-heading">
         <div>
           <h2 id="risk-results-heading">{t('riskDashboard.table.title')}</h2>

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DemoPanel } from './demo/DemoPanel.js';
+import { PresentationPanel } from './presentation/PresentationPanel.js';
+import { TourPanel } from './tour/TourPanel.js';
 import './workshop.css';
 
 /**
@@ -17,6 +19,8 @@ export function WorkshopSection() {
       <div className="workshop-panels">
         {/* panels: demo, tour, presentation */}
         <DemoPanel />
+        <TourPanel />
+        <PresentationPanel />
       </div>
     </div>
   );

@@ -154,6 +154,7 @@ function ReportsForm({ organisationId, defaultLocale }: { organisationId: string
             className="button button-primary"
             disabled={!target || running}
             data-testid="report-generate"
+            data-tour="report-generate"
           >
             {t('reportsSection.generate')}
           </button>
