@@ -11,6 +11,7 @@ import type { DrawTool } from '../map/draw/use-draw-tool.js';
 import { MapView } from '../map/MapView.js';
 import { useEscapeKey } from '../map/use-escape-key.js';
 import { useMapSession } from '../map/use-map-session.js';
+import { useMapPresentation } from '../workshop/presentation/use-map-presentation.js';
 import { bboxOfAll, bboxOfProducer, fitBbox } from './fit.js';
 import { MapSidePanel } from './MapSidePanel.js';
 import { MapToolbar } from './MapToolbar.js';
@@ -69,6 +70,7 @@ export function PlotsMap() {
   });
   const endTool = useCallback(() => setTool(null), []);
   useEscapeKey(tool !== null, endTool);
+  useMapPresentation(session?.map ?? null);
 
   const fit = {
     all: () => session && fitBbox(session.map, bboxOfAll(features.index)),
@@ -103,7 +105,8 @@ export function PlotsMap() {
         canDraw={session !== null && (producers?.length ?? 0) > 0}
         riskControls={colourBy === 'risk' ? <RiskColourControls risk={risk} /> : null}
       />
-      <div className="plots-map-body">
+      {/* data-panel: presentation mode shows the side panel only while it has a plot or a tool to show. */}
+      <div className="plots-map-body" data-panel={selectedId !== null || tool !== null ? 'busy' : 'idle'}>
         <MapView
           onLoad={onLoad}
           dataReady={dataReady}
@@ -117,7 +120,12 @@ export function PlotsMap() {
           </MapLegends>
           <UndoToast toast={deletion.toast} onDismiss={deletion.dismiss} />
         </MapView>
-        <aside className="map-panel" aria-label={t('plots.panel.label')} data-testid="map-panel">
+        <aside
+          className="map-panel"
+          aria-label={t('plots.panel.label')}
+          data-testid="map-panel"
+          data-tour="map-side-panel"
+        >
           <MapSidePanel
             session={session}
             features={features}
