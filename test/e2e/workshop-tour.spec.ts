@@ -211,10 +211,7 @@ test.describe('Taller: guided tour', () => {
 });
 
 test.describe('Taller: presentation mode', () => {
-  test('on the map: no navigation, larger text, the map as wide as the window; Esc restores', async ({
-    page,
-    app,
-  }) => {
+  test('on the map: no navigation, larger text, the map as wide as the window; Esc restores', async ({ page, app }) => {
     await seed(page, app.url);
     await page.goto(`${app.url}#/mapa`);
     const map = page.getByTestId('map');
@@ -288,6 +285,18 @@ test.describe('Taller: presentation mode', () => {
     await page.getByTestId('presentation-nav-riesgos').click();
     await expect(page).toHaveURL(/#\/riesgos$/);
     await expect(page.getByTestId('presentation-nav-riesgos')).toHaveAttribute('aria-current', 'page');
+    // The tour from the slim bar, in presentation mode; its Esc closes the tour first, not the presentation.
+    await page.getByTestId('presentation-tour-open').click();
+    const bubble = page.getByTestId('tour-bubble');
+    await expect(bubble).toHaveAttribute('data-target', 'map-draw-plot', { timeout: 20_000 });
+    await expect(page.locator('[data-tour="map-draw-plot"]')).toBeDisabled();
+    // No family yet: the button is there but disabled, and the bubble says what is missing.
+    await expect(page.getByTestId('tour-hint')).toHaveAttribute('data-kind', 'disabled');
+    await expect(page.getByTestId('tour-hint')).toContainText('registre primero una familia en Productores');
+    await page.screenshot({ path: `${SHOTS}/tour-presentation-step-1.png` });
+    await page.keyboard.press('Escape');
+    await expect(bubble).toHaveCount(0);
+    await expect(html).toHaveClass(/\bpresentation\b/);
     await page.getByTestId('presentation-exit').click();
     await expect(html).not.toHaveClass(/\bpresentation\b/);
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);

@@ -35,7 +35,7 @@ export function PresentationBar() {
           ))}
         </ul>
       </nav>
-      <TourButton />
+      <TourButton testId="presentation-tour-open" />
       <button
         type="button"
         className="presentation-bar-exit"

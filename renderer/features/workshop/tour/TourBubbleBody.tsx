@@ -11,6 +11,8 @@ interface TourBubbleBodyProps {
   readonly step: TourStep;
   readonly index: number;
   readonly resolution: StepTarget<unknown>;
+  /** The target is a disabled control. */
+  readonly disabled: boolean;
   /** The ids the dialog is labelled and described by; none in the hidden copies that only measure. */
   readonly ids?: { readonly title: string; readonly body: string };
 }
@@ -19,10 +21,10 @@ interface TourBubbleBodyProps {
  * What the bubble says and its buttons. Also rendered, hidden, in each of the
  * bubble's widths, to measure its height there before choosing a place.
  */
-export function TourBubbleBody({ step, index, resolution, ids }: TourBubbleBodyProps) {
+export function TourBubbleBody({ step, index, resolution, disabled, ids }: TourBubbleBodyProps) {
   const { t } = useTranslation();
   const sectionLabel = useSectionLabel();
-  const text = useStepText(step, resolution);
+  const text = useStepText(step, resolution, disabled);
   const live = ids !== undefined;
   const last = index === tourSteps.length - 1;
   const testId = (id: string): string | undefined => (live ? id : undefined);
@@ -42,7 +44,11 @@ export function TourBubbleBody({ step, index, resolution, ids }: TourBubbleBodyP
             <strong>{t('tour.why')}</strong> {text.why}
           </p>
           {text.hint && (
-            <p className="tour-hint" data-testid={testId('tour-hint')} data-kind={resolution.kind}>
+            <p
+              className="tour-hint"
+              data-testid={testId('tour-hint')}
+              data-kind={disabled ? 'disabled' : resolution.kind}
+            >
               {text.hint}
             </p>
           )}

@@ -3,14 +3,14 @@ import { dispatchTour, useTourState } from './tour-store.js';
 import './tour.css';
 
 /** The status bar's "?": opens the tour where it was left (the first step the first time). */
-export function TourButton() {
+export function TourButton({ testId = 'tour-open' }: { testId?: string }) {
   const { t } = useTranslation();
   const tour = useTourState();
   return (
     <button
       type="button"
       className="tour-open-button"
-      data-testid="tour-open"
+      data-testid={testId}
       aria-pressed={tour.open}
       title={t('tour.openHint')}
       onClick={() => dispatchTour(tour.open ? { type: 'close' } : { type: 'resume' })}

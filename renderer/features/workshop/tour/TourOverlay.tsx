@@ -156,7 +156,7 @@ function TourBubble({ step, index }: { step: TourStep; index: number }) {
           aria-hidden="true"
           inert
         >
-          <TourBubbleBody step={step} index={index} resolution={resolution} />
+          <TourBubbleBody step={step} index={index} resolution={resolution} disabled={tracked.disabled} />
         </div>
       ))}
       <div
@@ -174,7 +174,13 @@ function TourBubble({ step, index }: { step: TourStep; index: number }) {
         style={{ left: placement.left, top: placement.top }}
         onKeyDown={onKeyDown}
       >
-        <TourBubbleBody step={step} index={index} resolution={resolution} ids={{ title: titleId, body: bodyId }} />
+        <TourBubbleBody
+          step={step}
+          index={index}
+          resolution={resolution}
+          disabled={tracked.disabled}
+          ids={{ title: titleId, body: bodyId }}
+        />
       </div>
     </div>,
     tracked.host,

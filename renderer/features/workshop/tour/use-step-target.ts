@@ -12,6 +12,8 @@ export interface TrackedTarget {
   readonly resolution: StepTarget<HTMLElement>;
   /** The found element's box on screen; null when nothing is found. */
   readonly box: Box | null;
+  /** The found element is a disabled control (drawing with no family yet, a report with nothing to print). */
+  readonly disabled: boolean;
   readonly viewport: Size;
   /** Where the tour's layer must live: the open modal dialog (the rest of the page is inert then), else the body. */
   readonly host: HTMLElement;
@@ -52,6 +54,7 @@ function snapshot(step: TourStep, section: Section): TrackedTarget {
   const rect = resolution.kind === 'found' ? resolution.element.getBoundingClientRect() : null;
   return {
     resolution,
+    disabled: resolution.kind === 'found' && resolution.element.matches(':disabled, [aria-disabled="true"]'),
     box: rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : null,
     viewport: { width: window.innerWidth, height: window.innerHeight },
     host: topModalDialog() ?? document.body,
@@ -90,7 +93,8 @@ export function useStepTarget(step: TourStep, section: Section, roomPx: RefObjec
         sameBox(current.box, next.box) &&
         current.viewport.width === next.viewport.width &&
         current.viewport.height === next.viewport.height &&
-        current.host === next.host
+        current.host === next.host &&
+        current.disabled === next.disabled
           ? current
           : next,
       );

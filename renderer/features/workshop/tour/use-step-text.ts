@@ -18,11 +18,12 @@ export interface StepText {
   readonly action: string;
   /** Why it matters, for the trainer to pass on. */
   readonly why: string;
-  /** A line about the page as it is: the target is missing, a stand-in, or in another section. */
+  /** A line about the page as it is: the target is missing, disabled, a stand-in, or in another section. */
   readonly hint: string | null;
 }
 
-export function useStepText(step: TourStep, resolution: StepTarget<unknown>): StepText {
+/** `disabled`: the target is there but cannot be used yet; the step's missing-target hint says what is lacking. */
+export function useStepText(step: TourStep, resolution: StepTarget<unknown>, disabled: boolean): StepText {
   const { t } = useTranslation();
   const sectionLabel = useSectionLabel();
   const hint = ((): string | null => {
@@ -32,6 +33,7 @@ export function useStepText(step: TourStep, resolution: StepTarget<unknown>): St
       case 'missing':
         return t(`tour.steps.${step.id}.missing`);
       case 'found':
+        if (disabled) return t(`tour.steps.${step.id}.missing`);
         return resolution.fallback && hasNote(resolution.target) ? t(fallbackNotes[resolution.target]) : null;
       default: {
         const unexpected: never = resolution;
