@@ -7,6 +7,7 @@ import { defaultDataDir, resolveDbPath } from '../core/paths.js';
 import type { CliContext } from './cli-context.js';
 import { analyseCommand } from './commands/analyse.js';
 import { backupCommand } from './commands/backup.js';
+import { basemapsCommand } from './commands/basemaps.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
@@ -33,6 +34,7 @@ const commands: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   layers: layersCommand,
+  basemaps: basemapsCommand,
   analyse: analyseCommand,
   plans: plansCommand,
   report: reportCommand,

@@ -22,6 +22,9 @@ Comandos:
              [--source S] [--date D] [--licence L] [--scenario ID] [--unit U] [--ramp R] [--crs EPSG:n]
                                 Añade una capa de peligro (vectorial o GeoTIFF de una banda)
   layers list                   Lista las capas
+  basemaps add ARCHIVO [--name N]
+                                Añade un mapa base sin conexión (MBTiles, PMTiles o imagen GeoTIFF RGB)
+  basemaps list                 Lista los mapas base con su zoom y cobertura (* el activo)
   analyse --org NOMBRE [--scenario baseline|2030|2050_moderate|2050_high] [--force]
                                 Analiza el riesgo climático e imprime los niveles de cada parcela
   plans list --org NOMBRE       Lista los planes (de finca y de la organización)
@@ -58,6 +61,8 @@ Commands:
              [--source S] [--date D] [--licence L] [--scenario ID] [--unit U] [--ramp R] [--crs EPSG:n]
                                 Add a hazard layer (vector, or single-band GeoTIFF)
   layers list                   List layers
+  basemaps add FILE [--name N]  Add an offline basemap (MBTiles, PMTiles or RGB GeoTIFF image)
+  basemaps list                 List basemaps with their zooms and coverage (* the active one)
   analyse --org NAME [--scenario baseline|2030|2050_moderate|2050_high] [--force]
                                 Analyse climate risk and print each plot's levels
   plans list --org NAME         List plans (farm plans and the organisation's)

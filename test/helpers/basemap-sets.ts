@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import type { Rgb } from './basemap-fixtures.js';
 import { solidPng, tilesOver, vectorTiles, writeMbtiles } from './basemap-fixtures.js';
-import { PMTILES_TILE_TYPE, writePmtiles } from './pmtiles-writer.js';
+import { PMTILES_TILE_TYPE, writePmtiles } from '../../scripts/tiles/pmtiles-writer.js';
 
 /** Around the map's starting view (−78.6, −6.2): a box of about 1.2° over Cajamarca. */
 export const CAJAMARCA_BOX: [number, number, number, number] = [-79.2, -6.8, -78.0, -5.6];
@@ -35,7 +35,11 @@ export const defaultRasterMetadata = {
   type: 'baselayer',
 };
 
-/** Two areas, a river and a town, as the one layer "cobertura", cut into vector tiles at zooms 5–8. */
+/**
+ * A forest area, a river and a town, as the one layer "cobertura", cut into
+ * vector tiles at zooms 5–8. The area covers the map's starting centre
+ * (−78.6, −6.2); the river and the town lie north of it.
+ */
 export const vectorFeatures: GeoJSON.FeatureCollection = {
   type: 'FeatureCollection',
   features: [
@@ -61,8 +65,8 @@ export const vectorFeatures: GeoJSON.FeatureCollection = {
       geometry: {
         type: 'LineString',
         coordinates: [
-          [-79.2, -6.0],
-          [-78.0, -6.4],
+          [-79.2, -5.85],
+          [-78.0, -5.95],
         ],
       },
     },

@@ -23,13 +23,21 @@ export function encodeTerrarium(metres: number, out: Uint8Array, at: number): vo
 export const decodeTerrarium = (r: number, g: number, b: number): number => r * 256 + g + b / 256 - 32768;
 
 /**
+ * The height given where the DEM has none (beyond its edge, noData): one
+ * flat value, halfway between its lowest and highest, so MapLibre shades
+ * nothing there but a thin line where the DEM ends. (Repeating the edge's
+ * heights outwards drew long stripes of shading across the map.)
+ */
+const fillHeight = (reader: RasterReader): number => (reader.info.min + reader.info.max) / 2;
+
+/**
  * Height at a fractional pixel position: bilinear between the four nearest
- * pixel centres, positions clamped into the grid (the edge repeats, so
- * hillshade shows no cliff where the DEM ends) and noData neighbours left
- * out. All four noData gives the DEM's lowest value.
+ * pixel centres (clamped into the grid within half a pixel of the edge),
+ * noData neighbours left out; `fillHeight` outside the grid or over noData.
  */
 function heightAt(reader: RasterReader, px: number, py: number): number {
   const { width, height, values } = reader.grid;
+  if (!(px >= 0 && py >= 0 && px <= width && py <= height)) return fillHeight(reader);
   const u = Math.max(0, Math.min(width - 1, px - 0.5));
   const v = Math.max(0, Math.min(height - 1, py - 0.5));
   const c0 = Math.floor(u);
@@ -51,7 +59,7 @@ function heightAt(reader: RasterReader, px: number, py: number): number {
   add(c1, r0, fx * (1 - fy));
   add(c0, r1, (1 - fx) * fy);
   add(c1, r1, fx * fy);
-  return weight > 0 ? sum / weight : reader.info.min;
+  return weight > 0 ? sum / weight : fillHeight(reader);
 }
 
 /** The reader of an elevation raster layer; NOT_FOUND for anything else. */
@@ -67,7 +75,7 @@ function demReader(ctx: CoreContext, layerId: string): RasterReader {
 /**
  * A Terrarium-encoded PNG of tile (z, x, y) of an elevation layer, made on
  * the fly from its grid (kept in the raster cache). Null when the tile does
- * not touch the DEM. Pixels beyond the DEM take its nearest edge's height.
+ * not touch the DEM. Pixels beyond the DEM are flat (`fillHeight`).
  */
 export function demTerrariumTile(ctx: CoreContext, layerId: string, z: number, x: number, y: number): Buffer | null {
   const reader = demReader(ctx, layerId);
@@ -78,14 +86,19 @@ export function demTerrariumTile(ctx: CoreContext, layerId: string, z: number, x
   const png = new PNG({ width: n, height: n, colorType: 2, inputHasAlpha: false });
   const rgb = new Uint8Array(n * n * 3);
   const out = new Float64Array(2);
-  // Clamped into the DEM's bounds first: a projected DEM's pixel lattice covers them, so no point goes through proj4.
-  const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
+  const outside = fillHeight(reader);
   for (let j = 0; j < n; j += 1) {
-    const lat = clamp(latOfTileY(y + (j + 0.5) / n, z), south, north);
+    const lat = latOfTileY(y + (j + 0.5) / n, z);
     for (let i = 0; i < n; i += 1) {
-      const lon = clamp(lonOfTileX(x + (i + 0.5) / n, z), west, east);
+      const lon = lonOfTileX(x + (i + 0.5) / n, z);
+      const at = (j * n + i) * 3;
+      // Outside the DEM's WGS84 box: flat, and never through proj4 (a projected DEM's lattice covers only the box).
+      if (lon < west || lon > east || lat < south || lat > north) {
+        encodeTerrarium(outside, rgb, at);
+        continue;
+      }
       reader.toPixel(lon, lat, out);
-      encodeTerrarium(heightAt(reader, out[0] as number, out[1] as number), rgb, (j * n + i) * 3);
+      encodeTerrarium(heightAt(reader, out[0] as number, out[1] as number), rgb, at);
     }
   }
   png.data = Buffer.from(rgb.buffer);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { BasemapKind, TileFormat } from '../../../shared/domain/basemap.js';
 import type { CoreContext } from '../api/core-context.js';
@@ -54,7 +55,12 @@ export async function readBasemapTile(
   const row = stmt(ctx.db, 'SELECT kind, file_name, format FROM basemaps WHERE id = ?').get(id) as TileRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', 'No such basemap.', { entity: 'basemap', id });
   const { dataDir } = ctx;
-  const reader = ctx.tiles.get(dataDir, id, () => openReader(basemapPath(dataDir, row.file_name), row.kind));
+  const reader = ctx.tiles.get(dataDir, id, () => {
+    const file = basemapPath(dataDir, row.file_name);
+    // The row came from a backup of another laptop, or the file was deleted by hand: the basemap draws nothing.
+    if (!fs.existsSync(file)) throw new ApiError('NOT_FOUND', 'The basemap file is missing.', { entity: 'file', id });
+    return openReader(file, row.kind);
+  });
   const bytes = await reader.tile(z, x, y);
   if (!bytes) return null;
   const contentType = contentTypeOf(row.format);

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plot } from '../../../shared/domain/plot.js';
 import { useApiContext } from '../../api/api-context.js';
+import { BasemapPanel } from '../basemaps/BasemapPanel.js';
 import { LayerLegends, MapLegends } from '../layers/LayerLegends.js';
 import { LayersPanel } from '../layers/LayersPanel.js';
 import { RiskColourControls } from '../layers/RiskColourControls.js';
@@ -156,6 +157,7 @@ export function PlotsMap() {
             onSaved={onSaved}
           />
           <LayersPanel climate={climate} />
+          <BasemapPanel session={session} />
         </aside>
       </div>
     </div>

@@ -7,7 +7,7 @@ import { solidPng, writeMbtiles } from '../../helpers/basemap-fixtures.js';
 import { CAJAMARCA_BOX, rasterPmtiles } from '../../helpers/basemap-sets.js';
 import { ok, tempCore } from '../../helpers/core.js';
 import { writeGeoTiff } from '../../helpers/geotiff.js';
-import { PMTILES_COMPRESSION, PMTILES_TILE_TYPE, writePmtiles } from '../../helpers/pmtiles-writer.js';
+import { PMTILES_COMPRESSION, PMTILES_TILE_TYPE, writePmtiles } from '../../../scripts/tiles/pmtiles-writer.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 /** Files a user might pick by mistake, each with the reason it is refused. */

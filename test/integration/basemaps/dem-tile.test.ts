@@ -66,27 +66,32 @@ describe('hillshade: Terrarium tiles made on the fly from an elevation layer', (
     expect([...out]).toEqual([136, 2, 128]);
   });
 
-  it('puts each height where it lies: the plane read back at tile pixels, edges repeated beyond the DEM', async () => {
+  it('puts each height where it lies: the plane read back at tile pixels, flat beyond the DEM', async () => {
     const core = await tempCore();
     const layer = await addDem(core, planeDem());
     const z = 9;
     const [x, y] = [Math.floor(tileXOf(-78.6, z)), Math.floor(tileYOf(-6.2, z))];
     const height = decodeTile(demTerrariumTile(core.context, layer.id, z, x, y) as Buffer);
     let checked = 0;
+    let outsideCount = 0;
     for (let row = 8; row < 256; row += 31) {
       for (let col = 8; col < 256; col += 31) {
         const { lon, lat } = pixelCentre(z, x, y, col, row);
         const c = (lon - X0) / CELL;
         const r = (Y0 - lat) / CELL;
-        // Inside the band of pixel centres the plane is exact; beyond it the edge height repeats.
+        // The plane is exact between pixel centres, the edge's height in the half pixel beyond them; outside the
+        // DEM, halfway between its lowest (1,500 m) and highest (1,500 + 975 + 390 m) value.
+        const inside = c >= 0 && c <= 40 && r >= 0 && r <= 40;
         const cc = Math.max(0.5, Math.min(39.5, c));
         const rr = Math.max(0.5, Math.min(39.5, r));
-        const expected = 1500 + 25 * (cc - 0.5) + 10 * (rr - 0.5);
+        const expected = inside ? 1500 + 25 * (cc - 0.5) + 10 * (rr - 0.5) : (1500 + 2865) / 2;
         expect(Math.abs(height(col, row) - expected), `(${col}, ${row})`).toBeLessThan(1 / 256 + 1e-6);
         checked += 1;
+        if (!inside) outsideCount += 1;
       }
     }
     expect(checked).toBe(64);
+    expect(outsideCount).toBeGreaterThan(0);
     // The map's centre (−78.6, −6.2) is the centre of pixel (22, 22): 1,500 + 550 + 220 = 2,270 m.
     const col = Math.floor((tileXOf(-78.6, z) - x) * 256);
     const row = Math.floor((tileYOf(-6.2, z) - y) * 256);

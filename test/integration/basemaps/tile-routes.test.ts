@@ -136,6 +136,14 @@ describe('tile routes: GET /tiles/<basemapId>/<z>/<x>/<y> and /tiles/dem/<layerI
     expect((await get(t, `/tiles/dem/${crypto.randomUUID()}/10/0/0`)).status).toBe(404);
   });
 
+  it('answers 404 for a basemap whose file is gone (a row restored from another laptop)', async () => {
+    const { core: c, t } = await start();
+    const raster = await ok(c, 'basemaps.add', { source: { path: rasterMbtiles(tempDir()) } });
+    fs.rmSync(path.join(c.context.dataDir, 'basemaps', raster.fileName));
+    const { minX, minY } = tileRangeOf(CAJAMARCA_BOX, 6);
+    expect((await get(t, `/tiles/${raster.id}/6/${minX}/${minY}`)).status).toBe(404);
+  });
+
   it('closes open basemap files when the workspace swaps, and reads the new database for the next tile', async () => {
     const { core: c, t } = await start();
     const raster = await ok(c, 'basemaps.add', { source: { path: rasterMbtiles(tempDir()) } });

@@ -4,7 +4,7 @@ import { PMTiles, TileType } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { LocalFileSource, decompress } from '../../../electron/core/basemaps/pmtiles-file.js';
 import { solidPng } from '../../helpers/basemap-fixtures.js';
-import { PMTILES_COMPRESSION, PMTILES_TILE_TYPE, writePmtiles } from '../../helpers/pmtiles-writer.js';
+import { PMTILES_COMPRESSION, PMTILES_TILE_TYPE, writePmtiles } from '../../../scripts/tiles/pmtiles-writer.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 describe('the test PMTiles writer, read back by the pmtiles package', () => {
@@ -53,6 +53,35 @@ describe('the test PMTiles writer, read back by the pmtiles package', () => {
       expect(new Uint8Array(got?.data ?? new ArrayBuffer(0))).toEqual(tile.bytes);
     }
     expect(await archive.getZxy(2, 0, 0)).toBeUndefined();
+    source.close();
+  });
+
+  it('puts 10,000 tiles in leaf directories when the root would not fit the first 16 KiB', async () => {
+    const tiles = Array.from({ length: 10_000 }, (_, i) => ({
+      z: 14,
+      x: 4600 + (i % 100),
+      y: 8450 + Math.floor(i / 100),
+      bytes: new TextEncoder().encode(`tile ${i}`),
+    }));
+    const file = path.join(tempDir(), 'leaves.pmtiles');
+    const bytes = writePmtiles(tiles, {
+      tileType: PMTILES_TILE_TYPE.png,
+      minZoom: 14,
+      maxZoom: 14,
+      bounds: [-79, -6, -78, -5],
+    });
+    fs.writeFileSync(file, bytes);
+    // Root directory offset and length (header bytes 8 and 16): inside the first 16 KiB.
+    const view = new DataView(bytes.buffer);
+    expect(view.getUint32(8, true) + view.getUint32(16, true)).toBeLessThanOrEqual(16_384);
+    expect(view.getUint32(48, true)).toBeGreaterThan(0);
+    const source = new LocalFileSource(file);
+    const archive = new PMTiles(source, undefined, decompress);
+    for (const i of [0, 4095, 4096, 9999]) {
+      const tile = tiles[i] as (typeof tiles)[number];
+      const got = await archive.getZxy(14, tile.x, tile.y);
+      expect(new TextDecoder().decode(got?.data)).toBe(`tile ${i}`);
+    }
     source.close();
   });
 });

@@ -68,9 +68,39 @@ function encodeDirectory(entries: readonly Entry[]): Uint8Array {
   return new Uint8Array(out);
 }
 
+/** Header and root directory must fit the first 16 KiB (spec §2); larger sets go into leaf directories. */
+const ROOT_LIMIT_BYTES = 16_384 - 127;
+const LEAF_ENTRIES = 4096;
+
+/** The root directory, and the leaves it points to (none when every entry fits the root). */
+function directories(entries: readonly Entry[], compress: (b: Uint8Array) => Uint8Array) {
+  const root = compress(encodeDirectory(entries));
+  if (root.length <= ROOT_LIMIT_BYTES) return { root, leaves: new Uint8Array(0) };
+  const leafBytes: Uint8Array[] = [];
+  const rootEntries: Entry[] = [];
+  let offset = 0;
+  for (let i = 0; i < entries.length; i += LEAF_ENTRIES) {
+    const chunk = entries.slice(i, i + LEAF_ENTRIES);
+    const leaf = compress(encodeDirectory(chunk));
+    // runLength 0: the entry points at a leaf directory, not at a tile (spec §4.3).
+    rootEntries.push({ tileId: (chunk[0] as Entry).tileId, offset, length: leaf.length, runLength: 0 });
+    leafBytes.push(leaf);
+    offset += leaf.length;
+  }
+  const leaves = new Uint8Array(offset);
+  let at = 0;
+  for (const leaf of leafBytes) {
+    leaves.set(leaf, at);
+    at += leaf.length;
+  }
+  return { root: compress(encodeDirectory(rootEntries)), leaves };
+}
+
 /**
- * A minimal PMTiles v3 archive for tests: header, root directory (no
- * leaves), JSON metadata, then the tiles in tile-id order (clustered).
+ * A minimal PMTiles v3 archive for the tests and the benchmark (Cafetal
+ * only reads PMTiles; this writes the fixtures): header, root directory (with one
+ * level of leaf directories when the entries do not fit the first 16 KiB),
+ * JSON metadata, then the tiles in tile-id order (clustered).
  * Numbers from the PMTiles v3 specification (github.com/protomaps/PMTiles,
  * spec/v3/spec.md); the pmtiles package reads it back in the tests.
  */
@@ -84,11 +114,12 @@ export function writePmtiles(tiles: readonly PmtilesTile[], options: PmtilesOpti
     entries.push({ tileId: tile.tileId, offset, length: tile.bytes.length, runLength: 1 });
     offset += tile.bytes.length;
   }
-  const root = compress(encodeDirectory(entries));
+  const { root, leaves } = directories(entries, compress);
   const metadata = compress(new TextEncoder().encode(JSON.stringify(options.metadata ?? {})));
   const rootOffset = HEADER_BYTES;
   const metadataOffset = rootOffset + root.length;
-  const tileDataOffset = metadataOffset + metadata.length;
+  const leavesOffset = metadataOffset + metadata.length;
+  const tileDataOffset = leavesOffset + leaves.length;
   const out = new Uint8Array(tileDataOffset + offset);
   const view = new DataView(out.buffer);
   out.set(new TextEncoder().encode('PMTiles'), 0);
@@ -101,8 +132,8 @@ export function writePmtiles(tiles: readonly PmtilesTile[], options: PmtilesOpti
   u64(16, root.length);
   u64(24, metadataOffset);
   u64(32, metadata.length);
-  u64(40, tileDataOffset); // no leaf directories: offset anywhere, length 0
-  u64(48, 0);
+  u64(40, leavesOffset);
+  u64(48, leaves.length);
   u64(56, tileDataOffset);
   u64(64, offset);
   u64(72, entries.length); // addressed tiles
@@ -125,6 +156,7 @@ export function writePmtiles(tiles: readonly PmtilesTile[], options: PmtilesOpti
   view.setInt32(123, e7((south + north) / 2), true);
   out.set(root, rootOffset);
   out.set(metadata, metadataOffset);
+  out.set(leaves, leavesOffset);
   let at = tileDataOffset;
   for (const tile of sorted) {
     out.set(tile.bytes, at);

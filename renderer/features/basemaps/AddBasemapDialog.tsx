@@ -1,0 +1,206 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { DragEvent, FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Basemap } from '../../../shared/domain/basemap.js';
+import { JobProgressBar } from '../../components/JobProgressBar.js';
+import { useFormat } from '../../i18n/use-format.js';
+import { maxImportMb } from '../import/import-files.js';
+import { BasemapErrorNotice } from './BasemapErrorNotice.js';
+import { useAddBasemap } from './use-add-basemap.js';
+import { useBasemapFacts } from './use-basemap-facts.js';
+
+const EXTENSIONS = '.mbtiles,.pmtiles,.tif,.tiff';
+
+interface AddBasemapDialogProps {
+  readonly onClose: () => void;
+  readonly onAdded: (basemap: Basemap) => void;
+}
+
+/**
+ * "Añadir mapa base": pick a file, let the core read it (kind, zooms,
+ * coverage), name it, add it (progress and Stop: tiling a GeoTIFF takes a
+ * while). A modal <dialog>; Escape closes it except while adding.
+ */
+export function AddBasemapDialog({ onClose, onAdded }: AddBasemapDialogProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const describe = useBasemapFacts();
+  const titleId = useId();
+  const inputId = useId();
+  const nameId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const [name, setName] = useState<string | null>(null);
+  const { file, inspect, add, choose } = useAddBasemap(onAdded);
+  const adding = add.state.phase === 'running';
+  const busy = adding || file.phase === 'reading' || inspect.state.phase === 'running';
+  const inspection = inspect.state.phase === 'done' && file.phase === 'read' ? inspect.state.value : null;
+  const readingName = file.phase === 'reading' ? file.fileName : file.phase === 'read' ? file.source.fileName : '';
+  const chosenName = (name ?? inspection?.suggestedName ?? '').trim();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  function pick(chosen: File): void {
+    setName(null);
+    void choose(chosen);
+  }
+
+  function onDrop(event: DragEvent<HTMLDivElement>): void {
+    event.preventDefault();
+    setDragging(false);
+    const dropped = event.dataTransfer.files[0];
+    if (dropped && !busy) pick(dropped);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    if (file.phase === 'read' && chosenName) void add.start({ source: file.source, name: chosenName });
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="basemap-dialog"
+      aria-labelledby={titleId}
+      data-testid="basemap-add-dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!adding) onClose();
+      }}
+    >
+      <div className="basemap-dialog-header">
+        <h2 id={titleId}>{t('basemaps.add.title')}</h2>
+        <button type="button" className="button button-quiet button-small" onClick={onClose} disabled={adding}>
+          {t('basemaps.add.close')}
+        </button>
+      </div>
+      <p className="page-intro">{t('basemaps.add.intro')}</p>
+      <div
+        className="basemap-dropzone"
+        data-dragging={dragging}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor={inputId} className={inspection ? 'button' : 'button button-primary'} aria-disabled={busy}>
+          {inspection ? t('basemaps.add.chooseAnother') : t('basemaps.add.choose')}
+        </label>
+        <input
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          accept={EXTENSIONS}
+          disabled={busy}
+          data-testid="basemap-file-input"
+          onChange={(event) => {
+            const chosen = event.target.files?.[0];
+            event.target.value = '';
+            if (chosen) pick(chosen);
+          }}
+        />
+        <p className="field-hint">{t('basemaps.add.formats', { maxMb: maxImportMb })}</p>
+      </div>
+
+      {(file.phase === 'reading' || inspect.state.phase === 'running') && (
+        <div className="job-progress" data-testid="basemap-inspecting">
+          <JobProgressBar
+            progress={null}
+            label={t('basemaps.add.inspecting', { fileName: readingName })}
+            testId="basemap-inspect-progress"
+            indeterminate
+          />
+          <span role="status">{t('basemaps.add.inspecting', { fileName: readingName })}</span>
+        </div>
+      )}
+      {file.phase === 'failed' && <BasemapErrorNotice error={file.error} />}
+      {inspect.state.phase === 'failed' && <BasemapErrorNotice error={inspect.state.error} />}
+
+      {inspection && (
+        <form onSubmit={onSubmit} className="basemap-add-form">
+          <div className="notice notice-success" data-testid="basemap-inspected" data-kind={inspection.facts.kind}>
+            <p className="notice-summary">
+              {t('basemaps.add.summary', {
+                fileName: inspection.fileName,
+                kind: describe.kind(inspection.facts),
+                format: inspection.facts.format.toUpperCase(),
+                min: inspection.facts.minZoom,
+                max: inspection.facts.maxZoom,
+              })}
+            </p>
+            <p>{describe.coverage(inspection.facts.bounds)}</p>
+            {inspection.conversion && (
+              <p>
+                {t('basemaps.add.conversion', {
+                  width: format.number(inspection.conversion.widthPx),
+                  height: format.number(inspection.conversion.heightPx),
+                  tiles: format.number(inspection.conversion.tileCount),
+                })}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor={nameId}>{t('basemaps.add.name')}</label>
+            <input
+              id={nameId}
+              value={name ?? inspection.suggestedName}
+              maxLength={200}
+              onChange={(event) => setName(event.target.value)}
+              disabled={adding}
+              data-testid="basemap-add-name"
+            />
+          </div>
+          <div className="basemap-dialog-actions">
+            {add.state.phase === 'running' ? (
+              <>
+                <div className="job-progress">
+                  <JobProgressBar
+                    progress={add.state.progress}
+                    label={t('basemaps.add.adding', { name: chosenName })}
+                    testId="basemap-add-progress"
+                  />
+                  <span role="status">{t('basemaps.add.adding', { name: chosenName })}</span>
+                </div>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={add.cancel}
+                  disabled={add.state.cancelling}
+                  data-testid="basemap-add-stop"
+                >
+                  {add.state.cancelling ? t('basemaps.add.stopping') : t('basemaps.add.stop')}
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" className="button button-quiet" onClick={onClose}>
+                  {t('basemaps.add.cancel')}
+                </button>
+                <button
+                  type="submit"
+                  className="button button-primary"
+                  disabled={!chosenName}
+                  data-testid="basemap-add-submit"
+                >
+                  {t('basemaps.add.submit')}
+                </button>
+              </>
+            )}
+          </div>
+          {add.state.phase === 'cancelled' && (
+            <p className="notice" role="status" data-testid="basemap-add-cancelled">
+              {t('basemaps.add.cancelled')}
+            </p>
+          )}
+          {add.state.phase === 'failed' && <BasemapErrorNotice error={add.state.error} />}
+        </form>
+      )}
+    </dialog>
+  );
+}
