@@ -146,7 +146,7 @@ describe('window', () => {
     expect(ses.permissionCheckHandler?.(null, 'media', APP_URL, {})).toBe(false);
   });
 
-  it('cancels every request that is not the app\'s own', () => {
+  it("cancels every request that is not the app's own", () => {
     const ses = fakeElectron.session.defaultSession;
     const decide = (url: string): unknown => {
       const callback = vi.fn();
