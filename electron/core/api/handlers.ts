@@ -1,3 +1,4 @@
+import { assertOwnDataOpen } from '../basemaps/laptop-basemaps.js';
 import type { OutputOf, ParsedInputOf, ProcedureName } from '../../../shared/api/contract.js';
 import { addBasemap } from '../basemaps/add-basemap.js';
 import { basemapState, removeBasemap, setActiveBasemap, setHillshadeLayer } from '../basemaps/basemap-service.js';
@@ -122,7 +123,10 @@ export const handlers: Handlers = {
   'basemaps.list': (_input, core) => basemapState(core),
   'basemaps.inspect': ({ source }, core, job) => inspectBasemap(core, source, job),
   'basemaps.add': (input, core, job) => addBasemap(core, input, job),
-  'basemaps.update': ({ id, name }, core) => renameBasemap(core.db, id, name),
+  'basemaps.update': ({ id, name }, core) => {
+    assertOwnDataOpen(core);
+    return renameBasemap(core.db, id, name);
+  },
   'basemaps.remove': ({ id }, core) => removeBasemap(core, id),
   'basemaps.setActive': ({ id }, core) => setActiveBasemap(core, id),
   'basemaps.setHillshade': ({ layerId }, core) => setHillshadeLayer(core, layerId),

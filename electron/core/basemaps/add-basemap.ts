@@ -1,3 +1,4 @@
+import { assertOwnDataOpen, basemapsDataDir } from './laptop-basemaps.js';
 import fs from 'node:fs';
 import type { Basemap, BasemapFacts } from '../../../shared/domain/basemap.js';
 import type { CoreContext } from '../api/core-context.js';
@@ -50,7 +51,9 @@ async function tileImagery(staged: StagedSource, part: string, name: string | un
 export async function addBasemap(ctx: CoreContext, input: AddBasemapInput, job: JobContext): Promise<Basemap> {
   job.progress(0, null, 'read');
   // One job writes into one workspace: swaps wait for running jobs (workspace.ts), so these stay the job's own.
-  const { db, dataDir } = ctx;
+  assertOwnDataOpen(ctx);
+  const { db } = ctx;
+  const dataDir = basemapsDataDir(ctx);
   const staged = stageSource(dataDir, input.source);
   const id = newId();
   let part: string | null = null;

@@ -1,3 +1,4 @@
+import { assertOwnDataOpen, basemapsDataDir } from './laptop-basemaps.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { BasemapState } from '../../../shared/api/basemaps.js';
 import { BUILTIN_BASEMAP } from '../../../shared/domain/basemap.js';
@@ -50,9 +51,10 @@ export function setHillshadeLayer(ctx: CoreContext, layerId: string | null): Bas
  * active, as `readActiveBasemap` reads a missing id.
  */
 export function removeBasemap(ctx: CoreContext, id: string): { removed: boolean } {
+  assertOwnDataOpen(ctx);
   const basemap = getBasemap(ctx.db, id);
   const removed = deleteBasemapRow(ctx.db, id);
   ctx.tiles.close(id);
-  if (removed) removeQuietly(basemapPath(ctx.dataDir, basemap.fileName));
+  if (removed) removeQuietly(basemapPath(basemapsDataDir(ctx), basemap.fileName));
   return { removed };
 }

@@ -1,3 +1,4 @@
+import { basemapsDataDir } from './laptop-basemaps.js';
 import type { BasemapInspection } from '../../../shared/api/basemaps.js';
 import type { CoreContext } from '../api/core-context.js';
 import type { JobContext } from '../api/job-context.js';
@@ -12,7 +13,7 @@ export async function inspectBasemap(
   job: JobContext,
 ): Promise<BasemapInspection> {
   job.progress(0, null, 'read');
-  const staged = stageSource(ctx.dataDir, source);
+  const staged = stageSource(basemapsDataDir(ctx), source);
   try {
     const { facts, name, conversion } = await readFacts(staged.file, fileTypeOf(staged));
     return {

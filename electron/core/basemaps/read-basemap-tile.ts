@@ -1,3 +1,4 @@
+import { basemapsDataDir } from './laptop-basemaps.js';
 import fs from 'node:fs';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { BasemapKind, TileFormat } from '../../../shared/domain/basemap.js';
@@ -54,7 +55,7 @@ export async function readBasemapTile(
 ): Promise<BasemapTile | null> {
   const row = stmt(ctx.db, 'SELECT kind, file_name, format FROM basemaps WHERE id = ?').get(id) as TileRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', 'No such basemap.', { entity: 'basemap', id });
-  const { dataDir } = ctx;
+  const dataDir = basemapsDataDir(ctx);
   const reader = ctx.tiles.get(dataDir, id, () => {
     const file = basemapPath(dataDir, row.file_name);
     // The row came from a backup of another laptop, or the file was deleted by hand: the basemap draws nothing.

@@ -4,6 +4,7 @@ import type { CoreContext } from '../api/core-context.js';
 import type { JobContext } from '../api/job-context.js';
 import { assertIdle, openWorkspaceStore, installStore, swapWorkspace } from '../workspace/workspace.js';
 import type { WorkspaceTarget } from '../workspace/workspace.js';
+import { shareBasemapsWithDemo } from '../basemaps/laptop-basemaps.js';
 import { describeDemo, inspectDemoFile } from './demo-marker.js';
 import type { DemoFileInfo } from './demo-marker.js';
 import { demoTarget, demoTempPath, removeSqliteFile, removeSqliteSidecars } from './demo-paths.js';
@@ -50,6 +51,7 @@ function installGenerated(ctx: CoreContext, generatedPath: string): void {
   fs.renameSync(generatedPath, target.dbPath);
   try {
     swapWorkspace(ctx, target);
+    shareBasemapsWithDemo(ctx);
   } catch (error) {
     if (!ctx.db.open) installStore(ctx, openWorkspaceStore(ctx.workspace.mainDbPath), mainTarget(ctx));
     throw error;
@@ -87,6 +89,7 @@ export async function loadDemo(ctx: CoreContext, job: JobContext): Promise<DemoS
   if (ctx.workspace.kind === 'demo' && usable) return switched(ctx, false, started);
   if (usable) {
     swapWorkspace(ctx, demoOf(ctx));
+    shareBasemapsWithDemo(ctx);
     return switched(ctx, false, started);
   }
   await regenerate(ctx, job);

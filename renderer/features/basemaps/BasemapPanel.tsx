@@ -7,6 +7,7 @@ import type { MapSession } from '../map/map-session.js';
 import { fitBbox } from '../plots/fit.js';
 import { AddBasemapDialog } from './AddBasemapDialog.js';
 import { BasemapRow } from './BasemapRow.js';
+import { useWorkspaceKind } from '../workshop/demo/use-workspace-kind.js';
 import { HillshadeControl } from './HillshadeControl.js';
 import { useBasemapOnMap } from './use-basemap-on-map.js';
 import { useBasemaps } from './use-basemaps.js';
@@ -25,6 +26,8 @@ export function BasemapPanel({ session }: { session: MapSession | null }) {
   const addRef = useRef<HTMLButtonElement>(null);
   const [adding, setAdding] = useState(false);
   const { data, actions, lastError } = useBasemaps();
+  // The demo shows this laptop's basemaps but cannot add or remove them (see electron/core/basemaps/laptop-basemaps.ts).
+  const manageable = useWorkspaceKind() === 'main';
   const ready = data.status === 'ready' ? data : null;
   const active = ready?.state.active ?? null;
   const hillshade = ready?.dems.find((dem) => dem.id === ready.state.hillshadeLayerId) ?? null;
@@ -40,16 +43,23 @@ export function BasemapPanel({ session }: { session: MapSession | null }) {
     >
       <div className="map-panel-heading">
         <h2 id={titleId}>{t('basemaps.panel.title')}</h2>
-        <button
-          ref={addRef}
-          type="button"
-          className="button button-small"
-          onClick={() => setAdding(true)}
-          data-testid="basemap-add-open"
-        >
-          {t('basemaps.panel.add')}
-        </button>
+        {manageable && (
+          <button
+            ref={addRef}
+            type="button"
+            className="button button-small"
+            onClick={() => setAdding(true)}
+            data-testid="basemap-add-open"
+          >
+            {t('basemaps.panel.add')}
+          </button>
+        )}
       </div>
+      {!manageable && (
+        <p className="field-hint" data-testid="basemap-demo-hint">
+          {t('basemaps.panel.demoHint')}
+        </p>
+      )}
       {data.status === 'loading' && <p className="muted">{t('basemaps.panel.loading')}</p>}
       {data.status === 'error' && <ErrorNotice error={data.error} />}
       {ready && (
@@ -77,6 +87,7 @@ export function BasemapPanel({ session }: { session: MapSession | null }) {
                 basemap={basemap}
                 radioName={radioName}
                 active={basemap.id === active}
+                manageable={manageable}
                 actions={{
                   ...actions,
                   // The removed row took the focus with it: give it to "Añadir mapa base".

@@ -11,6 +11,8 @@ interface BasemapRowProps {
   readonly basemap: Basemap;
   readonly radioName: string;
   readonly active: boolean;
+  /** False while the demo is open: basemaps are then shown but not renamed or removed. */
+  readonly manageable: boolean;
   readonly actions: BasemapActions;
   readonly onFit: () => void;
 }
@@ -19,7 +21,7 @@ interface BasemapRowProps {
  * One imported basemap: a radio to use it, its kind, zoom range and
  * coverage, "Ir a la cobertura", and details (rename, remove).
  */
-export function BasemapRow({ basemap, radioName, active, actions, onFit }: BasemapRowProps) {
+export function BasemapRow({ basemap, radioName, active, manageable, actions, onFit }: BasemapRowProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const describe = useBasemapFacts();
@@ -86,36 +88,40 @@ export function BasemapRow({ basemap, radioName, active, actions, onFit }: Basem
           {basemap.attribution && (
             <p className="field-hint">{t('basemaps.row.attribution', { text: basemap.attribution })}</p>
           )}
-          <form className="basemap-rename" onSubmit={(event) => void rename(event).catch(() => undefined)}>
-            <div className="field">
-              <label htmlFor={nameId}>{t('basemaps.row.name')}</label>
-              <input
-                id={nameId}
-                value={name}
-                maxLength={200}
-                onChange={(event) => {
-                  setName(event.target.value);
-                  setSaved(false);
-                }}
-                data-testid="basemap-rename-input"
+          {manageable && (
+            <>
+              <form className="basemap-rename" onSubmit={(event) => void rename(event).catch(() => undefined)}>
+                <div className="field">
+                  <label htmlFor={nameId}>{t('basemaps.row.name')}</label>
+                  <input
+                    id={nameId}
+                    value={name}
+                    maxLength={200}
+                    onChange={(event) => {
+                      setName(event.target.value);
+                      setSaved(false);
+                    }}
+                    data-testid="basemap-rename-input"
+                  />
+                </div>
+                <button type="submit" className="button button-small" data-testid="basemap-rename-save">
+                  {t('basemaps.row.save')}
+                </button>
+                {saved && (
+                  <span className="field-status" role="status">
+                    {t('basemaps.row.saved')}
+                  </span>
+                )}
+              </form>
+              <InlineConfirm
+                label={t('basemaps.row.remove')}
+                question={t('basemaps.row.removeConfirm', { name: basemap.name })}
+                confirmLabel={t('basemaps.row.removeYes')}
+                onConfirm={() => actions.remove(basemap.id).catch(() => undefined)}
+                testId="basemap-remove"
               />
-            </div>
-            <button type="submit" className="button button-small" data-testid="basemap-rename-save">
-              {t('basemaps.row.save')}
-            </button>
-            {saved && (
-              <span className="field-status" role="status">
-                {t('basemaps.row.saved')}
-              </span>
-            )}
-          </form>
-          <InlineConfirm
-            label={t('basemaps.row.remove')}
-            question={t('basemaps.row.removeConfirm', { name: basemap.name })}
-            confirmLabel={t('basemaps.row.removeYes')}
-            onConfirm={() => actions.remove(basemap.id).catch(() => undefined)}
-            testId="basemap-remove"
-          />
+            </>
+          )}
         </div>
       )}
     </li>
