@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
+import { rasterMbtiles } from '../helpers/basemap-sets.js';
 import { call } from './api-call.js';
 import { expect, test } from './fixtures.js';
 import { seedFamily } from './seed-family.js';
@@ -54,6 +58,10 @@ test.describe('Offline', () => {
       variety: 'Typica',
     });
 
+    const basemap = await call(page.request, app.url, 'basemaps.add', {
+      source: { path: rasterMbtiles(fs.mkdtempSync(path.join(os.tmpdir(), 'cafetal-tour-'))) },
+    });
+
     // Map: the built-in basemap, then the family's plot and its side panel.
     await page.goto(`${app.url}#/mapa`);
     await waitForMap(page);
@@ -63,6 +71,13 @@ test.describe('Offline', () => {
     await page.getByTestId('tool-draw-polygon').click();
     await expect(page.getByTestId('draw-panel')).toBeVisible();
     await page.keyboard.press('Escape');
+
+    // The offline basemap added above: chosen, drawn from the app's tile route, then the built-in one again.
+    const basemaps = page.getByTestId('basemap-panel');
+    await basemaps.locator(`[data-basemap-id="${basemap.id}"]`).getByTestId('basemap-choose').check();
+    await expect(basemaps).toHaveAttribute('data-basemap-status', 'ready', { timeout: 30_000 });
+    await basemaps.getByTestId('basemap-choose-builtin').check();
+    await expect(basemaps).toHaveAttribute('data-basemap-status', 'ready', { timeout: 30_000 });
 
     // Producers.
     await page.goto(`${app.url}#/productores`);
@@ -98,11 +113,34 @@ test.describe('Offline', () => {
     await downloading;
     await expect(page.getByTestId('report-result')).toContainText('.pdf');
 
-    // Workshop and settings.
+    // Workshop: the guided tour, presentation mode, the demo organisation on the map and back.
     await page.goto(`${app.url}#/taller`);
     await expect(page.getByTestId('section-taller')).toBeVisible();
+    await page.getByTestId('tour-start').click();
+    await expect(page.getByTestId('tour-bubble')).toBeVisible();
+    await page.getByTestId('tour-next').click();
+    await page.getByTestId('tour-next').click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('tour-bubble')).toHaveCount(0);
+    await page.goto(`${app.url}#/taller`);
+    await page.getByTestId('presentation-panel').getByTestId('presentation-toggle').click();
+    await expect(page.getByTestId('presentation-bar')).toBeVisible();
+    await page.getByTestId('presentation-exit').click();
+    await page.getByTestId('demo-load').click();
+    await expect(page.getByTestId('demo-banner')).toBeVisible({ timeout: 60_000 });
+    await page.getByTestId('nav-mapa').click();
+    await waitForMap(page);
+    await page.getByTestId('nav-riesgos').click();
+    await expect(page.getByTestId('risk-row').first()).toBeVisible({ timeout: 30_000 });
+    await page.getByTestId('demo-banner-leave').click();
+    await expect(page.getByTestId('demo-banner')).toHaveCount(0);
+
+    // Settings: a backup saved as a file.
     await page.goto(`${app.url}#/ajustes`);
     await expect(page.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible();
+    const savingBackup = page.waitForEvent('download');
+    await page.getByTestId('backup-save-as').click();
+    await savingBackup;
 
     expect(foreign).toEqual([]);
     expect(app.outsideRequests).toEqual([]);
