@@ -1,13 +1,13 @@
 import { expect, test } from './fixtures.js';
 
 test.describe('browser mode: the app shell', () => {
-  test('shows the six sections in Spanish, a rendered offline map and the database, with no outside request', async ({
+  test('shows the seven sections in Spanish, a rendered offline map and the database, with no outside request', async ({
     page,
     app,
   }) => {
     await page.goto(app.url);
     const nav = page.getByRole('navigation', { name: 'Secciones' });
-    for (const section of ['Mapa', 'Productores', 'Riesgos', 'Planes', 'Informes', 'Ajustes']) {
+    for (const section of ['Mapa', 'Productores', 'Riesgos', 'Planes', 'Informes', 'Taller', 'Ajustes']) {
       await expect(nav.getByRole('link', { name: section })).toBeVisible();
     }
     await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true');
