@@ -9,7 +9,7 @@
  * procedures that exist; it never sees `ipcRenderer`, a generic
  * `invoke(channel)`, or Electron's event objects (which carry `sender`).
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { PreloadBridge } from '../../shared/api/client-types.js';
 import { procedureNames, splitProcedureName } from '../../shared/api/contract.js';
@@ -34,7 +34,9 @@ function buildBridge(): PreloadBridge {
       ipcRenderer.removeListener(PROGRESS_CHANNEL, forward);
     };
   };
-  return { ...domains, onProgress } as unknown as PreloadBridge;
+  // Only a File the user picked has a path; anything else gives ''. The core validates whatever it is sent.
+  const pathForFile = (file: object): string => webUtils.getPathForFile(file as File);
+  return { ...domains, onProgress, pathForFile } as unknown as PreloadBridge;
 }
 
 contextBridge.exposeInMainWorld('cafetal', buildBridge());

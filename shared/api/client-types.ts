@@ -38,4 +38,10 @@ export type PreloadBridge = {
   };
 } & {
   onProgress: (listener: (event: ProgressEvent) => void) => () => void;
+  /**
+   * The path of a file the user picked (Electron's `webUtils.getPathForFile`),
+   * so a multi-gigabyte basemap or backup is read by the core from disk
+   * instead of travelling through the page as base64. '' when it has none.
+   */
+  pathForFile: (file: object) => string;
 };

@@ -200,6 +200,10 @@ export const fakeElectron = {
   BrowserWindow: FakeBrowserWindow,
   ipcMain,
   ipcRenderer,
+  // Electron gives the path of a File the user picked ('' for any other); here a `path` property stands in for it.
+  webUtils: {
+    getPathForFile: (file: { path?: string }): string => file.path ?? '',
+  },
   contextBridge: {
     exposeInMainWorld: vi.fn((key: string, api: unknown) => exposed.set(key, api)),
   },

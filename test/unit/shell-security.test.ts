@@ -265,14 +265,17 @@ describe('preload', () => {
     return (bridge[domain] as Record<string, Method>)[verb] as Method;
   };
 
-  it('exposes exactly the contract as nested named methods, plus onProgress', () => {
+  it('exposes exactly the contract as nested named methods, plus onProgress and pathForFile', () => {
     const expected: Record<string, string[]> = {};
     for (const name of procedureNames) {
       const [domain, verb] = splitProcedureName(name);
       (expected[domain] ??= []).push(verb);
     }
-    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(expected), 'onProgress'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(expected), 'onProgress', 'pathForFile'].sort());
     expect(typeof bridge.onProgress).toBe('function');
+    const pathForFile = bridge.pathForFile as (file: object) => string;
+    expect(pathForFile({ path: '/media/usb/ortofoto.mbtiles' })).toBe('/media/usb/ortofoto.mbtiles');
+    expect(pathForFile({})).toBe('');
     for (const [domain, verbs] of Object.entries(expected)) {
       const methods = bridge[domain] as Record<string, unknown>;
       expect(Object.keys(methods).sort()).toEqual(verbs.sort());

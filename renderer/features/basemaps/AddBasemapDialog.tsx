@@ -35,7 +35,7 @@ export function AddBasemapDialog({ onClose, onAdded }: AddBasemapDialogProps) {
   const adding = add.state.phase === 'running';
   const busy = adding || file.phase === 'reading' || inspect.state.phase === 'running';
   const inspection = inspect.state.phase === 'done' && file.phase === 'read' ? inspect.state.value : null;
-  const readingName = file.phase === 'reading' ? file.fileName : file.phase === 'read' ? file.source.fileName : '';
+  const readingName = file.phase === 'reading' ? file.fileName : file.phase === 'read' ? file.fileName : '';
   const chosenName = (name ?? inspection?.suggestedName ?? '').trim();
 
   useEffect(() => {

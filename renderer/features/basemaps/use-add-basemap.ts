@@ -3,21 +3,23 @@ import { ApiError } from '../../../shared/api/errors.js';
 import type { Basemap } from '../../../shared/domain/basemap.js';
 import { useApi } from '../../api/api-context.js';
 import { useJob } from '../../api/use-job.js';
-import { MAX_IMPORT_BYTES, fileToBase64 } from '../import/import-files.js';
+import { desktopPathOf, pickedFileSource } from '../../api/picked-file.js';
+import type { PickedFileSource } from '../../api/picked-file.js';
+import { MAX_IMPORT_BYTES } from '../import/import-files.js';
 
-export type BasemapSource = { readonly fileName: string; readonly dataBase64: string };
+export type BasemapSource = PickedFileSource;
 
 export type BasemapFileState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'reading'; readonly fileName: string }
-  | { readonly phase: 'read'; readonly source: BasemapSource }
+  | { readonly phase: 'read'; readonly fileName: string; readonly source: BasemapSource }
   | { readonly phase: 'failed'; readonly fileName: string; readonly error: unknown };
 
 /**
  * The add dialog's two jobs: `basemaps.inspect` on the chosen file (kind,
- * zooms, coverage), then `basemaps.add` with the same bytes. The page reads
- * the file once as base64 (browser mode has no path, and the desktop
- * window gets none from a file input either).
+ * zooms, coverage), then `basemaps.add` with the same file. On the desktop
+ * the core reads it by path (tilesets of several GB); browser mode has no
+ * path, so the page reads it once as base64, up to the import limit.
  */
 export function useAddBasemap(onAdded: (basemap: Basemap) => void) {
   const api = useApi();
@@ -31,7 +33,7 @@ export function useAddBasemap(onAdded: (basemap: Basemap) => void) {
   async function choose(chosen: File): Promise<void> {
     inspect.reset();
     add.reset();
-    if (chosen.size > MAX_IMPORT_BYTES) {
+    if (!desktopPathOf(chosen) && chosen.size > MAX_IMPORT_BYTES) {
       // Refused before reading: a 2 GB MBTiles must not fill the page's memory.
       const error = new ApiError('FILE_UNREADABLE', 'The file is too large.', { reason: 'TOO_LARGE' });
       setFile({ phase: 'failed', fileName: chosen.name, error });
@@ -39,8 +41,8 @@ export function useAddBasemap(onAdded: (basemap: Basemap) => void) {
     }
     setFile({ phase: 'reading', fileName: chosen.name });
     try {
-      const source = { fileName: chosen.name, dataBase64: await fileToBase64(chosen) };
-      setFile({ phase: 'read', source });
+      const source = await pickedFileSource(chosen);
+      setFile({ phase: 'read', fileName: chosen.name, source });
       await inspect.start(source);
     } catch (error) {
       setFile({ phase: 'failed', fileName: chosen.name, error });

@@ -1,12 +1,13 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_IMPORT_BYTES, fileToBase64, maxImportMb } from '../../import/import-files.js';
+import { desktopPathOf, pickedFileSource } from '../../../api/picked-file.js';
+import { MAX_IMPORT_BYTES, maxImportMb } from '../../import/import-files.js';
 import type { RestoreControls } from './use-restore.js';
 
 /**
- * "Restaurar desde un archivo…": a hidden file input behind a button. The
- * file travels as base64 (browser mode and desktop alike), and the core
- * checks it before anything is replaced.
+ * "Restaurar desde un archivo…": a hidden file input behind a button. On the
+ * desktop the core reads the file by path; in browser mode it travels as
+ * base64. The core checks it before anything is replaced.
  */
 export function RestoreFromFile({ restore }: { restore: RestoreControls }) {
   const { t } = useTranslation();
@@ -15,8 +16,8 @@ export function RestoreFromFile({ restore }: { restore: RestoreControls }) {
   async function chosen(file: File | undefined): Promise<void> {
     if (!file) return;
     // Checked before reading: a file this large would not fit in one request to the core.
-    if (file.size > MAX_IMPORT_BYTES) return restore.refuse(null, maxImportMb);
-    restore.check({ fileName: file.name, dataBase64: await fileToBase64(file) }, file.name);
+    if (!desktopPathOf(file) && file.size > MAX_IMPORT_BYTES) return restore.refuse(null, maxImportMb);
+    restore.check(await pickedFileSource(file), file.name);
   }
 
   return (
