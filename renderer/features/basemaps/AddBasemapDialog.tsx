@@ -1,3 +1,4 @@
+import { AddJobActions } from '../../components/AddJobActions.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DragEvent, FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -156,43 +157,21 @@ export function AddBasemapDialog({ onClose, onAdded }: AddBasemapDialogProps) {
               data-testid="basemap-add-name"
             />
           </div>
-          <div className="basemap-dialog-actions">
-            {add.state.phase === 'running' ? (
-              <>
-                <div className="job-progress">
-                  <JobProgressBar
-                    progress={add.state.progress}
-                    label={t('basemaps.add.adding', { name: chosenName })}
-                    testId="basemap-add-progress"
-                  />
-                  <span role="status">{t('basemaps.add.adding', { name: chosenName })}</span>
-                </div>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={add.cancel}
-                  disabled={add.state.cancelling}
-                  data-testid="basemap-add-stop"
-                >
-                  {add.state.cancelling ? t('basemaps.add.stopping') : t('basemaps.add.stop')}
-                </button>
-              </>
-            ) : (
-              <>
-                <button type="button" className="button button-quiet" onClick={onClose}>
-                  {t('basemaps.add.cancel')}
-                </button>
-                <button
-                  type="submit"
-                  className="button button-primary"
-                  disabled={!chosenName}
-                  data-testid="basemap-add-submit"
-                >
-                  {t('basemaps.add.submit')}
-                </button>
-              </>
-            )}
-          </div>
+          <AddJobActions
+            className="basemap-dialog-actions"
+            state={add.state}
+            runningText={t('basemaps.add.adding', { name: chosenName })}
+            labels={{
+              stop: t('basemaps.add.stop'),
+              stopping: t('basemaps.add.stopping'),
+              cancel: t('basemaps.add.cancel'),
+              submit: t('basemaps.add.submit'),
+            }}
+            canSubmit={Boolean(chosenName)}
+            onStop={add.cancel}
+            onClose={onClose}
+            testIdPrefix="basemap-add"
+          />
           {add.state.phase === 'cancelled' && (
             <p className="notice" role="status" data-testid="basemap-add-cancelled">
               {t('basemaps.add.cancelled')}

@@ -1,3 +1,4 @@
+import { AddJobActions } from '../../components/AddJobActions.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -142,43 +143,21 @@ export function AddLayerDialog({ onClose, onAdded }: AddLayerDialogProps) {
             busy={adding}
             onSubmit={(input) => void add.start(input)}
             actions={(canSubmit) => (
-              <div className="layer-dialog-actions">
-                {add.state.phase === 'running' ? (
-                  <>
-                    <div className="job-progress">
-                      <JobProgressBar
-                        progress={add.state.progress}
-                        label={t('layers.add.adding', { name: inspection.fileName })}
-                        testId="layer-add-progress"
-                      />
-                      <span role="status">{t('layers.add.adding', { name: inspection.fileName })}</span>
-                    </div>
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={add.cancel}
-                      disabled={add.state.cancelling}
-                      data-testid="layer-add-stop"
-                    >
-                      {add.state.cancelling ? t('layers.add.stopping') : t('layers.add.stop')}
-                    </button>
-                  </>
-                ) : (
-                  <>
-                    <button type="button" className="button button-quiet" onClick={onClose}>
-                      {t('layers.add.cancel')}
-                    </button>
-                    <button
-                      type="submit"
-                      className="button button-primary"
-                      disabled={!canSubmit}
-                      data-testid="layer-add-submit"
-                    >
-                      {t('layers.add.submit')}
-                    </button>
-                  </>
-                )}
-              </div>
+              <AddJobActions
+                className="layer-dialog-actions"
+                state={add.state}
+                runningText={t('layers.add.adding', { name: inspection.fileName })}
+                labels={{
+                  stop: t('layers.add.stop'),
+                  stopping: t('layers.add.stopping'),
+                  cancel: t('layers.add.cancel'),
+                  submit: t('layers.add.submit'),
+                }}
+                canSubmit={canSubmit}
+                onStop={add.cancel}
+                onClose={onClose}
+                testIdPrefix="layer-add"
+              />
             )}
           />
           {add.state.phase === 'cancelled' && (

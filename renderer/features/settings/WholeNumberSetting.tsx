@@ -1,15 +1,26 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useApiContext } from '../../api/api-context.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 
+type WholeNumberKey = 'backupsToKeep' | 'backupIntervalHours';
+
+interface WholeNumberSettingProps {
+  readonly settingKey: WholeNumberKey;
+  readonly saved: number;
+  readonly min: number;
+  readonly max: number;
+  /** The label, hint, save and saved texts. */
+  readonly text: { label: string; hint: string; save: string; saved: string };
+  readonly testIds: { input: string; save: string };
+}
+
 /**
- * How many start-up backups to keep. The input is uncontrolled and keyed by
- * the saved value, so a reload after saving shows what the core stored.
+ * One whole-number setting with its own Save button. The input is
+ * uncontrolled and keyed by the saved value, so a reload after saving shows
+ * what the core stored (which validates the range again).
  */
-export function BackupsToKeepSetting({ saved }: { saved: number }) {
-  const { t } = useTranslation();
+export function WholeNumberSetting({ settingKey, saved, min, max, text, testIds }: WholeNumberSettingProps) {
   const { api, invalidate } = useApiContext();
   const id = useId();
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -17,11 +28,11 @@ export function BackupsToKeepSetting({ saved }: { saved: number }) {
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    const value = Number(new FormData(event.currentTarget).get('backupsToKeep'));
+    const value = Number(new FormData(event.currentTarget).get(settingKey));
     setStatus('saving');
     setError(null);
     try {
-      await api.settings.update({ backupsToKeep: value });
+      await api.settings.update({ [settingKey]: value });
       setStatus('saved');
       invalidate();
     } catch (caught) {
@@ -33,30 +44,30 @@ export function BackupsToKeepSetting({ saved }: { saved: number }) {
   return (
     <form className="inline-form" onSubmit={(event) => void submit(event)}>
       <div className="field">
-        <label htmlFor={id}>{t('settings.backupsToKeep.label')}</label>
+        <label htmlFor={id}>{text.label}</label>
         <p className="field-hint" id={`${id}-hint`}>
-          {t('settings.backupsToKeep.hint')}
+          {text.hint}
         </p>
         <div className="field-inline">
           <input
             key={saved}
             id={id}
-            name="backupsToKeep"
+            name={settingKey}
             type="number"
-            min={1}
-            max={60}
+            min={min}
+            max={max}
             step={1}
             required
             defaultValue={saved}
             aria-describedby={`${id}-hint`}
-            data-testid="settings-backups-to-keep"
+            data-testid={testIds.input}
             onChange={() => setStatus('idle')}
           />
-          <button type="submit" className="button" data-testid="settings-backups-save" disabled={status === 'saving'}>
-            {t('settings.backupsToKeep.save')}
+          <button type="submit" className="button" data-testid={testIds.save} disabled={status === 'saving'}>
+            {text.save}
           </button>
           <span role="status" className="field-status">
-            {status === 'saved' ? t('settings.backupsToKeep.saved') : ''}
+            {status === 'saved' ? text.saved : ''}
           </span>
         </div>
       </div>
