@@ -2,6 +2,7 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Locale } from '../../../shared/domain/settings.js';
 import { basemapAssetUrls } from './basemap/asset-urls.js';
 import { labelLayers, labelSources } from './basemap/label-layers.js';
+import { peruRegions } from './basemap/peru-regions.js';
 import { graticule } from './graticule.js';
 import { worldLayers } from './world.js';
 
@@ -16,6 +17,7 @@ const colours = {
   border: '#9b8f78',
   highlightedBorder: '#2e6b3f',
   graticule: '#46687c',
+  regionBorder: '#a89c84',
 } as const;
 
 export interface BaseStyleOptions {
@@ -28,9 +30,9 @@ export interface BaseStyleOptions {
 }
 
 /**
- * The offline base map, built in code: Natural Earth outlines, a graticule,
- * and labels for Peru's neighbours, the Pacific and Cajamarca's provincial
- * capitals. Glyphs and the sprite come from the app's own origin (built from
+ * The offline base map, built in code: Natural Earth outlines, Peru's regions
+ * (borders and names), a graticule, and labels for Peru's neighbours, the
+ * Pacific and Cajamarca's provincial capitals. Glyphs and the sprite come from the app's own origin (built from
  * resources/), so MapLibre never asks anyone else for anything. Plots and
  * risk layers go on top.
  */
@@ -48,6 +50,7 @@ export function baseStyle({ locale = 'es-PE', textScale = 1, pageUrl }: BaseStyl
       coastlines: { type: 'geojson', data: world.coastlines },
       borders: { type: 'geojson', data: world.borders },
       graticule: { type: 'geojson', data: graticule({ stepDeg: 1, majorEveryDeg: 5 }) },
+      'peru-region-borders': { type: 'geojson', data: peruRegions().borders },
       ...labelSources(locale),
     },
     layers: [
@@ -73,6 +76,17 @@ export function baseStyle({ locale = 'es-PE', textScale = 1, pageUrl }: BaseStyl
         type: 'line',
         source: 'coastlines',
         paint: { 'line-color': colours.coastline, 'line-width': 0.8 },
+      },
+      {
+        id: 'peru-region-borders',
+        type: 'line',
+        source: 'peru-region-borders',
+        minzoom: 4,
+        paint: {
+          'line-color': colours.regionBorder,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2],
+          'line-dasharray': [4, 2],
+        },
       },
       {
         id: 'country-borders',

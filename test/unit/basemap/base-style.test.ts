@@ -184,10 +184,12 @@ describe('setBasemapTextScale', () => {
     expect(calls.map(([kind, id, name]) => `${kind} ${id} ${name}`)).toEqual([
       'layout country-label text-size',
       'paint country-label text-halo-width',
+      'layout region-label text-size',
+      'paint region-label text-halo-width',
       'layout town-label text-size',
       'paint town-label text-halo-width',
     ]);
-    expect(calls[2]?.[3]).toEqual(symbolLayer(scaled, 'town-label').layout?.['text-size']);
-    expect(calls[3]?.[3]).toBe(2.25);
+    expect(calls[4]?.[3]).toEqual(symbolLayer(scaled, 'town-label').layout?.['text-size']);
+    expect(calls[5]?.[3]).toBe(2.25);
   });
 });

@@ -3,6 +3,7 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import { CAJAMARCA_TOWNS } from '../../../../shared/geo/cajamarca-towns.js';
 import type { Town } from '../../../../shared/geo/cajamarca-towns.js';
 import type { Locale } from '../../../../shared/domain/settings.js';
+import { peruRegions } from './peru-regions.js';
 import { PLACE_LABELS, placeName } from './place-labels.js';
 
 /** The fontstacks shipped in resources/glyphs (scripts/build-glyphs.ts). */
@@ -16,6 +17,8 @@ const colours = {
   country: '#6b604c',
   emphasisedCountry: '#2e6b3f',
   ocean: '#46687c',
+  region: '#7d725e',
+  emphasisedRegion: '#2e6b3f',
   town: '#2b2420',
   halo: 'rgba(255, 255, 255, 0.92)',
 } as const;
@@ -89,6 +92,8 @@ function placeFeatures(locale: Locale): FeatureCollection<Point> {
 export function labelSources(locale: Locale): Record<string, SourceSpecification> {
   return {
     'place-labels': { type: 'geojson', data: placeFeatures(locale) },
+    // Region names are proper names, the same in both languages.
+    'peru-regions': { type: 'geojson', data: peruRegions().labelAreas, attribution: 'Natural Earth' },
     towns: { type: 'geojson', data: townFeatures(CAJAMARCA_TOWNS) },
   };
 }
@@ -102,6 +107,7 @@ export function labelSources(locale: Locale): Record<string, SourceSpecification
 export function labelLayers(textScale: number): LayerSpecification[] {
   const emphasised: ExpressionSpecification = ['get', 'emphasised'];
   const isCapital: ExpressionSpecification = ['==', ['get', 'kind'], 'department-capital'];
+  const isCajamarca: ExpressionSpecification = ['==', ['get', 'name'], 'Cajamarca'];
   const halo = { 'text-halo-color': colours.halo, 'text-halo-width': 1.5 * textScale, 'text-halo-blur': 0.5 };
   return [
     {
@@ -147,6 +153,31 @@ export function labelLayers(textScale: number): LayerSpecification[] {
         'symbol-sort-key': ['case', emphasised, 0, 1],
       },
       paint: { 'text-color': ['case', emphasised, colours.emphasisedCountry, colours.country], ...halo },
+    },
+    {
+      // Peru's regions, named at the scale of the country and a region; Cajamarca stands out.
+      id: 'region-label',
+      type: 'symbol',
+      source: 'peru-regions',
+      minzoom: 5,
+      maxzoom: 9,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['case', isCajamarca, ['literal', FONT_BOLD], ['literal', FONT_REGULAR]],
+        'text-size': sizeByZoom(
+          [
+            [5, 10],
+            [8, 13],
+          ],
+          textScale,
+        ),
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.1,
+        'text-max-width': 7,
+        // After the countries' and towns' labels: a crowded region name gives way.
+        'symbol-sort-key': 2,
+      },
+      paint: { 'text-color': ['case', isCajamarca, colours.emphasisedRegion, colours.region], ...halo },
     },
     {
       id: 'town-label',
