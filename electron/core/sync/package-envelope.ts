@@ -61,7 +61,7 @@ export function openPackage(bytes: Uint8Array): OpenedPackage {
   if (minimum + zipLength !== data.length) throw refuse('TRUNCATED', 'The package is incomplete or has extra bytes.');
   const signedEnd = MAGIC.length + KEY_BYTES + zipLength;
   const signerKey = data.subarray(MAGIC.length, MAGIC.length + KEY_BYTES);
-  let valid = false;
+  let valid: boolean;
   try {
     const key = crypto.createPublicKey({ key: signerKey, format: 'der', type: 'spki' });
     valid =
