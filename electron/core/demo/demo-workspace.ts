@@ -4,7 +4,7 @@ import type { CoreContext } from '../api/core-context.js';
 import type { JobContext } from '../api/job-context.js';
 import { assertIdle, openWorkspaceStore, installStore, swapWorkspace } from '../workspace/workspace.js';
 import type { WorkspaceTarget } from '../workspace/workspace.js';
-import { shareBasemapsWithDemo } from '../basemaps/laptop-basemaps.js';
+import { readLaptopBasemaps, writeLaptopBasemaps } from '../basemaps/laptop-basemaps.js';
 import { describeDemo, inspectDemoFile } from './demo-marker.js';
 import type { DemoFileInfo } from './demo-marker.js';
 import { demoTarget, demoTempPath, removeSqliteFile, removeSqliteSidecars } from './demo-paths.js';
@@ -46,12 +46,13 @@ export function demoStatus(ctx: CoreContext): DemoStatus {
 function installGenerated(ctx: CoreContext, generatedPath: string): void {
   const target = demoOf(ctx);
   assertIdle(ctx);
+  const basemaps = readLaptopBasemaps(ctx.db);
   if (ctx.workspace.kind === 'demo') ctx.db.close();
   removeSqliteSidecars(target.dbPath);
   fs.renameSync(generatedPath, target.dbPath);
   try {
     swapWorkspace(ctx, target);
-    shareBasemapsWithDemo(ctx);
+    writeLaptopBasemaps(ctx.db, basemaps);
   } catch (error) {
     if (!ctx.db.open) installStore(ctx, openWorkspaceStore(ctx.workspace.mainDbPath), mainTarget(ctx));
     throw error;
@@ -88,8 +89,9 @@ export async function loadDemo(ctx: CoreContext, job: JobContext): Promise<DemoS
   const usable = currentDemo(ctx) !== null;
   if (ctx.workspace.kind === 'demo' && usable) return switched(ctx, false, started);
   if (usable) {
+    const basemaps = readLaptopBasemaps(ctx.db);
     swapWorkspace(ctx, demoOf(ctx));
-    shareBasemapsWithDemo(ctx);
+    writeLaptopBasemaps(ctx.db, basemaps);
     return switched(ctx, false, started);
   }
   await regenerate(ctx, job);

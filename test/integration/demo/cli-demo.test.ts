@@ -26,6 +26,16 @@ function fingerprint(file: string) {
 }
 
 describe('cafetal demo', () => {
+  it('loads and resets the demo on a computer that has no data of its own yet, and creates none', async () => {
+    const dir = tempDir();
+    for (const sub of ['load', 'reset']) {
+      const result = await run(['demo', sub, '--json'], dir);
+      expect(result.code, result.stderr).toBe(0);
+      expect((JSON.parse(result.stdout) as { counts: { plots: number } }).counts.plots).toBeGreaterThan(40);
+    }
+    expect(fs.existsSync(path.join(dir, 'cafetal.sqlite'))).toBe(false);
+  });
+
   it(
     'load and reset the demo beside the data folder, run commands and print all three reports with --demo; the real database is never touched',
     { timeout: 300_000 },
