@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors.js';
+import { BUILTIN_BASEMAP } from '../../../shared/domain/basemap.js';
 import type { Basemap } from '../../../shared/domain/basemap.js';
 import type { CliContext } from '../cli-context.js';
 import { callOrThrow } from '../cli-context.js';
@@ -22,7 +23,11 @@ export async function basemapsCommand(ctx: CliContext): Promise<number> {
   if (sub === 'list') {
     const state = await callOrThrow(ctx.core, 'basemaps.list', {});
     if (ctx.json) ctx.out(JSON.stringify({ active: state.active, basemaps: state.basemaps }, null, 2));
-    else for (const b of state.basemaps) ctx.out(line(b, b.id === state.active));
+    else {
+      // The built-in map first, so the list is never empty and always says which map is in use.
+      ctx.out(`${state.active === BUILTIN_BASEMAP ? '*' : ' '} ${BUILTIN_BASEMAP}  Natural Earth`);
+      for (const b of state.basemaps) ctx.out(line(b, b.id === state.active));
+    }
     return 0;
   }
   if (sub !== 'add' || !file) {

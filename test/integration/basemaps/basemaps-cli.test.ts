@@ -35,7 +35,10 @@ describe('cafetal basemaps', () => {
     const parsed = JSON.parse(list.stdout) as { active: string; basemaps: { name: string }[] };
     expect(parsed.active).toBe('builtin');
     expect(parsed.basemaps.map((b) => b.name)).toEqual(['Ortofoto', 'Relieve']);
-    expect((await run(['basemaps', 'list'], dataDir)).stdout.split('\n')).toHaveLength(2);
+    const lines = (await run(['basemaps', 'list'], dataDir)).stdout.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe('* builtin  Natural Earth');
+    expect(lines[2]).toMatch(/^ {2}\S+ {2}pmtiles-raster .* Relieve$/);
   });
 
   it('refuses a foreign file with its reason and exit code 1', async () => {
