@@ -72,6 +72,8 @@ export const backupRefusalReasons = [
   'SAME_FILE',
   'FOLDER_MISSING',
   'DEMO_OPEN',
+  'DEMO_BACKUP',
+  'DEMO_DATA',
   'BUSY',
   'RESTORE_FAILED',
 ] as const;

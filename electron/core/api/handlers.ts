@@ -4,6 +4,7 @@ import { addBasemap } from '../basemaps/add-basemap.js';
 import { basemapState, removeBasemap, setActiveBasemap, setHillshadeLayer } from '../basemaps/basemap-service.js';
 import { renameBasemap } from '../basemaps/basemaps-store.js';
 import { inspectBasemap } from '../basemaps/inspect-basemap.js';
+import { refuseWhileDemoOpen } from '../backups/backup-refusal.js';
 import { createBackup, listBackups } from '../backups/backups.js';
 import { demoStatus, leaveDemo, loadDemo, resetDemo } from '../demo/demo-workspace.js';
 import { downloadBackup, writeBackupTo } from '../backups/backup-to-file.js';
@@ -166,7 +167,10 @@ export const handlers: Handlers = {
   'reports.download': (input, core, job) => downloadReport(core, input, job),
 
   'backups.list': (_input, core) => listBackups(core.backupDir),
-  'backups.create': (_input, core, job) => createBackup(core.db, core.backupDir, job),
+  'backups.create': (_input, core, job) => {
+    refuseWhileDemoOpen(core);
+    return createBackup(core.db, core.backupDir, job);
+  },
   'backups.write': ({ path }, core, job) => writeBackupTo(core, path, job),
   'backups.download': (_input, core, job) => downloadBackup(core, job),
   'backups.inspect': ({ source }, core, job) => inspectBackup(core, source, job),

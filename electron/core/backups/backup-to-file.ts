@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CoreContext } from '../api/core-context.js';
 import type { JobContext } from '../api/job-context.js';
-import { refusal } from './backup-refusal.js';
+import { refusal, refuseWhileDemoOpen } from './backup-refusal.js';
 import { snapshotDatabase } from './snapshot.js';
 
 const MIME_TYPE = 'application/vnd.sqlite3';
@@ -26,6 +26,7 @@ export async function writeBackupTo(
   targetPath: string,
   job?: JobContext,
 ): Promise<{ path: string; sizeBytes: number }> {
+  refuseWhileDemoOpen(ctx);
   const target = path.resolve(targetPath);
   const live = path.resolve(ctx.db.name);
   if ([live, `${live}-wal`, `${live}-shm`, `${live}-journal`].includes(target)) {
@@ -46,6 +47,7 @@ export async function downloadBackup(
   ctx: CoreContext,
   job?: JobContext,
 ): Promise<{ fileName: string; mimeType: string; dataBase64: string }> {
+  refuseWhileDemoOpen(ctx);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cafetal-backup-'));
   try {
     const fileName = downloadFileName();

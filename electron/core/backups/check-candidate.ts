@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { DatabaseSummary } from '../../../shared/api/backups.js';
 import { ApiError } from '../../../shared/api/errors.js';
+import { readDemoMarker } from '../demo/demo-marker.js';
 import { schemaVersionOf } from '../store/migrate.js';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations/index.js';
 import { refusal } from './backup-refusal.js';
@@ -41,6 +42,9 @@ export function checkCandidate(filePath: string, onStage: (stage: string) => voi
   try {
     db.pragma('journal_mode = DELETE');
     assertCafetal(db);
+    // A copy of the workshop demo (its fictitious families) must never replace an organisation's data.
+    if (readDemoMarker(db) !== null)
+      throw refusal('DEMO_DATA', 'The file is a copy of the workshop demo, not of your data.');
     onStage('integrity');
     const integrity = (
       db.prepare(`PRAGMA integrity_check(${MAX_PROBLEMS})`).all() as { integrity_check: string }[]

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { BackupErrorNotice } from './backups/BackupErrorNotice.js';
 import { JobProgressBar, knownProgress } from '../../components/JobProgressBar.js';
 import { useFormat } from '../../i18n/use-format.js';
 import { assertNever } from '../../lib/assert-never.js';
@@ -37,7 +37,7 @@ export function BackupProgress({ state }: { state: BackupJobState }) {
         </p>
       );
     case 'failed':
-      return <ErrorNotice error={state.error} />;
+      return <BackupErrorNotice error={state.error} />;
     default:
       return assertNever(state, 'backup job phase');
   }
