@@ -1,6 +1,7 @@
+import { FileDropzone } from '../../components/FileDropzone.js';
 import { AddJobActions } from '../../components/AddJobActions.js';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { DragEvent, FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Basemap } from '../../../shared/domain/basemap.js';
 import { JobProgressBar } from '../../components/JobProgressBar.js';
@@ -27,10 +28,8 @@ export function AddBasemapDialog({ onClose, onAdded }: AddBasemapDialogProps) {
   const format = useFormat();
   const describe = useBasemapFacts();
   const titleId = useId();
-  const inputId = useId();
   const nameId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [dragging, setDragging] = useState(false);
   const [name, setName] = useState<string | null>(null);
   const { file, inspect, add, choose } = useAddBasemap(onAdded);
   const adding = add.state.phase === 'running';
@@ -48,13 +47,6 @@ export function AddBasemapDialog({ onClose, onAdded }: AddBasemapDialogProps) {
   function pick(chosen: File): void {
     setName(null);
     void choose(chosen);
-  }
-
-  function onDrop(event: DragEvent<HTMLDivElement>): void {
-    event.preventDefault();
-    setDragging(false);
-    const dropped = event.dataTransfer.files[0];
-    if (dropped && !busy) pick(dropped);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>): void {
@@ -80,34 +72,17 @@ export function AddBasemapDialog({ onClose, onAdded }: AddBasemapDialogProps) {
         </button>
       </div>
       <p className="page-intro">{t('basemaps.add.intro')}</p>
-      <div
-        className="basemap-dropzone"
-        data-dragging={dragging}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
+      <FileDropzone
+        accept={EXTENSIONS}
+        busy={busy}
+        hasFile={inspection !== null}
+        chooseLabel={t('basemaps.add.choose')}
+        chooseAnotherLabel={t('basemaps.add.chooseAnother')}
+        inputTestId="basemap-file-input"
+        onFile={pick}
       >
-        <label htmlFor={inputId} className={inspection ? 'button' : 'button button-primary'} aria-disabled={busy}>
-          {inspection ? t('basemaps.add.chooseAnother') : t('basemaps.add.choose')}
-        </label>
-        <input
-          id={inputId}
-          className="visually-hidden"
-          type="file"
-          accept={EXTENSIONS}
-          disabled={busy}
-          data-testid="basemap-file-input"
-          onChange={(event) => {
-            const chosen = event.target.files?.[0];
-            event.target.value = '';
-            if (chosen) pick(chosen);
-          }}
-        />
         <p className="field-hint">{t('basemaps.add.formats', { maxMb: maxImportMb })}</p>
-      </div>
+      </FileDropzone>
 
       {(file.phase === 'reading' || inspect.state.phase === 'running') && (
         <div className="job-progress" data-testid="basemap-inspecting">

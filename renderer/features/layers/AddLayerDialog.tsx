@@ -1,6 +1,6 @@
+import { FileDropzone } from '../../components/FileDropzone.js';
 import { AddJobActions } from '../../components/AddJobActions.js';
-import { useEffect, useId, useRef, useState } from 'react';
-import type { DragEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Layer } from '../../../shared/domain/layer.js';
 import { JobProgressBar } from '../../components/JobProgressBar.js';
@@ -28,9 +28,7 @@ export function AddLayerDialog({ onClose, onAdded }: AddLayerDialogProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const titleId = useId();
-  const inputId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [dragging, setDragging] = useState(false);
   const { file, inspect, add, choose } = useAddLayer(onAdded);
   const adding = add.state.phase === 'running';
   const busy = adding || file.phase === 'reading' || inspect.state.phase === 'running';
@@ -40,13 +38,6 @@ export function AddLayerDialog({ onClose, onAdded }: AddLayerDialogProps) {
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
-
-  function onDrop(event: DragEvent<HTMLDivElement>): void {
-    event.preventDefault();
-    setDragging(false);
-    const dropped = event.dataTransfer.files[0];
-    if (dropped && !busy) void choose(dropped);
-  }
 
   const inspection = inspect.state.phase === 'done' ? inspect.state.value : null;
   const readingName = file.phase === 'reading' ? file.fileName : file.phase === 'read' ? file.source.fileName : '';
@@ -75,34 +66,17 @@ export function AddLayerDialog({ onClose, onAdded }: AddLayerDialogProps) {
         </button>
       </div>
       <p className="page-intro">{t('layers.add.intro')}</p>
-      <div
-        className="layer-dropzone"
-        data-dragging={dragging}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
+      <FileDropzone
+        accept={layerExtensions}
+        busy={busy}
+        hasFile={inspection !== null}
+        chooseLabel={t('layers.add.choose')}
+        chooseAnotherLabel={t('layers.add.chooseAnother')}
+        inputTestId="layer-file-input"
+        onFile={(chosen) => void choose(chosen)}
       >
-        <label htmlFor={inputId} className={inspection ? 'button' : 'button button-primary'} aria-disabled={busy}>
-          {inspection ? t('layers.add.chooseAnother') : t('layers.add.choose')}
-        </label>
-        <input
-          id={inputId}
-          className="visually-hidden"
-          type="file"
-          accept={layerExtensions}
-          disabled={busy}
-          data-testid="layer-file-input"
-          onChange={(event) => {
-            const chosen = event.target.files?.[0];
-            event.target.value = '';
-            if (chosen) void choose(chosen);
-          }}
-        />
         <p className="field-hint">{t('layers.add.formats', { maxMb: maxImportMb })}</p>
-      </div>
+      </FileDropzone>
 
       {(file.phase === 'reading' || inspect.state.phase === 'running') && (
         <div className="job-progress" data-testid="layer-inspecting">
