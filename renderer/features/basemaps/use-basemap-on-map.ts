@@ -86,6 +86,8 @@ export function useBasemapOnMap(
     return () => {
       if (!session.removed) hideHillshade(map);
     };
+    // NOTE: keyed on the DEM's id and version, not the layer object: a new layers list (another layer renamed,
+    // reordered, faded) must not tear the hillshade down and fetch its tiles again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [session, hillshadeKey]);
 
