@@ -1,5 +1,6 @@
 import type { JobState } from '../api/use-job.js';
 import { JobProgressBar } from './JobProgressBar.js';
+import './file-dialog.css';
 
 interface AddJobActionsProps {
   readonly state: JobState<unknown>;
@@ -11,7 +12,6 @@ interface AddJobActionsProps {
   readonly onClose: () => void;
   /** `<prefix>-progress`, `<prefix>-stop`, `<prefix>-submit`. */
   readonly testIdPrefix: string;
-  readonly className: string;
 }
 
 /**
@@ -21,7 +21,7 @@ interface AddJobActionsProps {
 export function AddJobActions(props: AddJobActionsProps) {
   const { state, labels, testIdPrefix } = props;
   return (
-    <div className={props.className}>
+    <div className="file-dialog-actions">
       {state.phase === 'running' ? (
         <>
           <div className="job-progress">

@@ -1,3 +1,4 @@
+import '../../components/file-dialog.css';
 import { FileDropzone } from '../../components/FileDropzone.js';
 import { AddJobActions } from '../../components/AddJobActions.js';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -57,7 +58,7 @@ export function AddBasemapDialog({ onClose, onAdded }: AddBasemapDialogProps) {
   return (
     <dialog
       ref={dialogRef}
-      className="basemap-dialog"
+      className="file-dialog basemap-dialog"
       aria-labelledby={titleId}
       data-testid="basemap-add-dialog"
       onCancel={(event) => {
@@ -65,7 +66,7 @@ export function AddBasemapDialog({ onClose, onAdded }: AddBasemapDialogProps) {
         if (!adding) onClose();
       }}
     >
-      <div className="basemap-dialog-header">
+      <div className="file-dialog-header">
         <h2 id={titleId}>{t('basemaps.add.title')}</h2>
         <button type="button" className="button button-quiet button-small" onClick={onClose} disabled={adding}>
           {t('basemaps.add.close')}
@@ -133,7 +134,6 @@ export function AddBasemapDialog({ onClose, onAdded }: AddBasemapDialogProps) {
             />
           </div>
           <AddJobActions
-            className="basemap-dialog-actions"
             state={add.state}
             runningText={t('basemaps.add.adding', { name: chosenName })}
             labels={{

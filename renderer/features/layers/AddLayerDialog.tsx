@@ -1,3 +1,4 @@
+import '../../components/file-dialog.css';
 import { FileDropzone } from '../../components/FileDropzone.js';
 import { AddJobActions } from '../../components/AddJobActions.js';
 import { useEffect, useId, useRef } from 'react';
@@ -45,7 +46,7 @@ export function AddLayerDialog({ onClose, onAdded }: AddLayerDialogProps) {
   return (
     <dialog
       ref={dialogRef}
-      className="layer-dialog"
+      className="file-dialog"
       aria-labelledby={titleId}
       data-testid="layer-add-dialog"
       onCancel={(event) => {
@@ -53,7 +54,7 @@ export function AddLayerDialog({ onClose, onAdded }: AddLayerDialogProps) {
         if (!adding) onClose();
       }}
     >
-      <div className="layer-dialog-header">
+      <div className="file-dialog-header">
         <h2 id={titleId}>{t('layers.add.title')}</h2>
         <button
           type="button"
@@ -118,7 +119,6 @@ export function AddLayerDialog({ onClose, onAdded }: AddLayerDialogProps) {
             onSubmit={(input) => void add.start(input)}
             actions={(canSubmit) => (
               <AddJobActions
-                className="layer-dialog-actions"
                 state={add.state}
                 runningText={t('layers.add.adding', { name: inspection.fileName })}
                 labels={{
