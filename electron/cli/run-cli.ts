@@ -17,6 +17,7 @@ import { plansCommand } from './commands/plans.js';
 import { reportCommand } from './commands/report.js';
 import { restoreCommand } from './commands/restore.js';
 import { organisationsCommand } from './commands/organisations.js';
+import { packageCommand } from './commands/package.js';
 import { syntheticCommand } from './commands/synthetic.js';
 import { usageText } from './usage.js';
 import { cliLanguage, errorText } from './messages.js';
@@ -38,6 +39,7 @@ const commands: Record<string, Command> = {
   analyse: analyseCommand,
   plans: plansCommand,
   report: reportCommand,
+  package: packageCommand,
 };
 
 export interface CliIo {
@@ -90,6 +92,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         producer: { type: 'string' },
         demo: { type: 'boolean', default: false },
         yes: { type: 'boolean', short: 'y', default: false },
+        'since-last-exchange-with': { type: 'string' },
+        'include-rasters': { type: 'boolean', default: false },
       },
     });
   } catch (error) {

@@ -33,6 +33,12 @@ Comandos:
   report org-plan --org NOMBRE -o ARCHIVO.pdf
   report plot-sheets (--producer ID | --org NOMBRE) -o ARCHIVO.pdf
                                 Informe PDF (con Chromium del sistema; --lang en para inglés)
+  package export -o ARCHIVO [--since-last-exchange-with ID] [--include-rasters]
+                                Paquete .cafetal firmado con el trabajo de esta laptop (todo, o lo nuevo para ID)
+  package inspect ARCHIVO       Revisa un paquete y dice qué traería (nuevos, cambiados, eliminados, conflictos)
+  package import ARCHIVO [--dry-run]
+                                Une un paquete en una sola transacción (--dry-run: solo simula)
+  package status                Esta laptop (nombre, huella, red), las laptops conocidas y los conflictos
 
 Opciones:
   --db RUTA     Base de datos a usar (si no, CAFETAL_DB o la carpeta de datos)
@@ -71,6 +77,12 @@ Commands:
   report org-plan --org NAME -o FILE.pdf
   report plot-sheets (--producer ID | --org NAME) -o FILE.pdf
                                 PDF report (printed by the system Chromium; --lang en for English)
+  package export -o FILE [--since-last-exchange-with ID] [--include-rasters]
+                                A signed .cafetal package of this laptop's work (everything, or what ID lacks)
+  package inspect FILE          Check a package and say what it would bring (new, changed, deleted, conflicts)
+  package import FILE [--dry-run]
+                                Merge a package in one transaction (--dry-run: simulate only)
+  package status                This laptop (name, fingerprint, network), the laptops it knows, conflicts
 
 Options:
   --db PATH     Database to use (else CAFETAL_DB or the data folder)

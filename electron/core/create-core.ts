@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { ApiResult } from '../../shared/api/errors.js';
 import { dispatch } from './api/dispatch.js';
 import type { DispatchOptions } from './api/dispatch.js';
@@ -9,6 +10,8 @@ import { ImportSessions } from './import/import-sessions.js';
 import { RasterCache } from './raster/raster-cache.js';
 import { backupDirFor } from './paths.js';
 import { readSettings } from './settings/settings-store.js';
+import { adoptDevice } from './sync/sync-state.js';
+import { loadOrCreateDevice } from './sync/device-identity.js';
 import { openWorkspaceStore } from './workspace/workspace.js';
 
 export interface Core {
@@ -28,6 +31,8 @@ export interface CreateCoreOptions {
 /** Opens the store and wires the handlers: what every transport serves. */
 export async function createCore(options: CreateCoreOptions): Promise<Core> {
   const db = openWorkspaceStore(options.dbPath);
+  const device = loadOrCreateDevice(options.dataDir, os.hostname());
+  adoptDevice(db, device.id, device.exportedCounter);
   const context: CoreContext = {
     db,
     dataDir: options.dataDir,
@@ -38,6 +43,7 @@ export async function createCore(options: CreateCoreOptions): Promise<Core> {
     rasters: new RasterCache(3),
     tiles: new TileHandles(),
     reports: { printer: null },
+    device,
   };
   if (options.startupBackup) {
     await rotateStartupBackup(context.db, context.backupDir, readSettings(db).backupsToKeep);

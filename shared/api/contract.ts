@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { backupProcedures } from './backups.js';
 import { basemapProcedures } from './basemaps.js';
 import { demoProcedures } from './demo.js';
+import { exchangeProcedures } from './exchange.js';
 import { exportProcedures } from './exports.js';
 import { importProcedures } from './imports.js';
 import { jobProcedures } from './jobs.js';
@@ -36,6 +37,7 @@ export const contract = {
   ...reportProcedures,
   ...backupProcedures,
   ...demoProcedures,
+  ...exchangeProcedures,
   ...jobProcedures,
 } as const satisfies Record<string, ProcedureDef>;
 

@@ -36,6 +36,10 @@ import esBasemaps from './es-PE/basemaps.json' with { type: 'json' };
 import esDemo from './es-PE/demo.json' with { type: 'json' };
 import esTour from './es-PE/tour.json' with { type: 'json' };
 import esBackups from './es-PE/backups.json' with { type: 'json' };
+import enExchange from './en/exchange.json' with { type: 'json' };
+import esExchange from './es-PE/exchange.json' with { type: 'json' };
+import enPackageCli from './en/package-cli.json' with { type: 'json' };
+import esPackageCli from './es-PE/package-cli.json' with { type: 'json' };
 /**
  * One file per feature and language (`<locale>/<feature>.json`), merged here:
  * features are translated side by side without editing the same file. Each
@@ -60,6 +64,8 @@ const esPE = {
   ...esDemo,
   ...esTour,
   ...esBackups,
+  ...esExchange,
+  ...esPackageCli,
 };
 const en = {
   ...enBase,
@@ -80,6 +86,8 @@ const en = {
   ...enDemo,
   ...enTour,
   ...enBackups,
+  ...enExchange,
+  ...enPackageCli,
 };
 
 /** The Spanish catalogue is the source of truth; every other language has its shape. */
@@ -106,6 +114,8 @@ export const catalogueParts: Record<Locale, readonly object[]> = {
     esDemo,
     esTour,
     esBackups,
+    esExchange,
+    esPackageCli,
   ],
   en: [
     enBase,
@@ -126,6 +136,8 @@ export const catalogueParts: Record<Locale, readonly object[]> = {
     enDemo,
     enTour,
     enBackups,
+    enExchange,
+    enPackageCli,
   ],
 };
 

@@ -3,6 +3,7 @@ import type { ImportSessions } from '../import/import-sessions.js';
 import type { RasterCache } from '../raster/raster-cache.js';
 import type { ReportsHost } from '../reports/pdf-printer.js';
 import type { Store } from '../store/open-store.js';
+import type { DeviceIdentity } from '../sync/device-identity.js';
 import type { WorkspaceState } from '../workspace/workspace.js';
 import type { JobRegistry } from './job-registry.js';
 
@@ -23,6 +24,8 @@ export interface CoreContext {
   readonly rasters: RasterCache;
   /** Basemap files open for serving tiles (MBTiles, PMTiles), closed when the workspace swaps. */
   readonly tiles: TileHandles;
+  /** This laptop (from `device.json` in the main data folder): stamps changes and signs packages. */
+  device: DeviceIdentity;
   /** The PDF printer, set by whoever serves the renderer (browser mode, the CLI, the desktop shell). */
   readonly reports: ReportsHost;
 }

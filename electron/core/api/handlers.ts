@@ -7,6 +7,10 @@ import { inspectBasemap } from '../basemaps/inspect-basemap.js';
 import { refuseWhileDemoOpen } from '../backups/backup-refusal.js';
 import { createBackup, listBackups } from '../backups/backups.js';
 import { demoStatus, leaveDemo, loadDemo, resetDemo } from '../demo/demo-workspace.js';
+import { listConflicts, resolveConflict } from '../sync/conflicts-store.js';
+import { exchangeStatus, renameThisDevice } from '../sync/exchange-status.js';
+import { downloadPackage, writePackage } from '../sync/export-package.js';
+import { importPackage } from '../sync/import-package.js';
 import { downloadBackup, writeBackupTo } from '../backups/backup-to-file.js';
 import { inspectBackup } from '../backups/inspect-backup.js';
 import { restoreBackup } from '../backups/restore-backup.js';
@@ -180,6 +184,15 @@ export const handlers: Handlers = {
   'demo.load': (_input, core, job) => loadDemo(core, job),
   'demo.reset': (_input, core, job) => resetDemo(core, job),
   'demo.leave': (_input, core) => leaveDemo(core),
+
+  'exchange.status': (_input, core) => exchangeStatus(core),
+  'exchange.renameDevice': ({ name }, core) => renameThisDevice(core, name),
+  'exchange.write': (input, core, job) => writePackage(core, input, job),
+  'exchange.download': (input, core, job) => downloadPackage(core, input, job),
+  'exchange.inspect': ({ source }, core, job) => importPackage(core, source, false, job),
+  'exchange.import': ({ source }, core, job) => importPackage(core, source, true, job),
+  'exchange.conflicts': (_input, core) => listConflicts(core.db),
+  'exchange.resolve': (input, core) => resolveConflict(core.db, input),
 
   'jobs.cancel': ({ callId }, core) => ({ cancelled: core.jobs.cancel(callId) }),
 };

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { measureFieldsSchema } from '../../../shared/domain/measure.js';
 import type { MeasureFields } from '../../../shared/domain/measure.js';
 import type { Store } from '../store/open-store.js';
-import { newId, nowIso } from '../store/rows.js';
+import { withLogMuted } from '../sync/sync-state.js';
+import { nowIso } from '../store/rows.js';
+import { builtInMeasureId } from './built-in-measure-id.js';
 import { stmt } from '../store/statements.js';
 
 const catalogueSchema = z.object({
@@ -30,9 +32,10 @@ export function seedMeasureCatalogue(db: Store): number {
   const missing = shippedMeasures().filter((m) => !known.has(m.code));
   if (missing.length === 0) return 0;
   const now = nowIso();
-  db.transaction(() => {
+  // Every laptop seeds the same rows under the same ids: not a change to exchange.
+  withLogMuted(db, () => {
     for (const { code, fields } of missing) {
-      const id = newId();
+      const id = builtInMeasureId(code);
       stmt(
         db,
         `INSERT INTO measures (id, code, organisation_id, built_in, version, created_at, updated_at)
@@ -44,6 +47,6 @@ export function seedMeasureCatalogue(db: Store): number {
         now,
       );
     }
-  })();
+  });
   return missing.length;
 }

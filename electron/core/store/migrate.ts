@@ -30,6 +30,7 @@ export function migrate(db: Database.Database, all: readonly Migration[]): { fro
   for (const migration of all.slice(from)) {
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.run?.(db);
       // NOTE: PRAGMA takes no bound parameters; the version is our own integer.
       db.pragma(`user_version = ${migration.version}`);
     })();

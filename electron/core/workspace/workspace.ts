@@ -4,6 +4,7 @@ import { backupDirFor } from '../paths.js';
 import { seedMeasureCatalogue } from '../plans/measure-catalogue.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/open-store.js';
+import { adoptDevice } from '../sync/sync-state.js';
 
 export type WorkspaceKind = 'main' | 'demo';
 
@@ -64,6 +65,8 @@ export function openWorkspaceStore(dbPath: string): Store {
  * disk); everyone else uses `swapWorkspace`.
  */
 export function installStore(ctx: CoreContext, db: Store, target: WorkspaceTarget): void {
+  // A restored or demo database stamps its next changes as this laptop's.
+  adoptDevice(db, ctx.device.id, ctx.device.exportedCounter);
   ctx.db = db;
   ctx.dataDir = target.dataDir;
   ctx.backupDir = backupDirFor(target.dbPath);
