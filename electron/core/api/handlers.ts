@@ -191,7 +191,7 @@ export const handlers: Handlers = {
   'exchange.download': (input, core, job) => downloadPackage(core, input, job),
   'exchange.inspect': ({ source }, core, job) => importPackage(core, source, false, job),
   'exchange.import': ({ source }, core, job) => importPackage(core, source, true, job),
-  'exchange.conflicts': (_input, core) => listConflicts(core.db),
+  'exchange.conflicts': (_input, core) => listConflicts(core.db, core.device.name),
   'exchange.resolve': (input, core) => resolveConflict(core.db, input),
 
   'jobs.cancel': ({ callId }, core) => ({ cancelled: core.jobs.cancel(callId) }),

@@ -33,7 +33,7 @@ function rowLabel(db: Store, table: ExchangedTableName, rowId: string): string {
   const row = stmt(
     db,
     `SELECT "${t.labelColumn}" AS label FROM "${t.name}" WHERE ${t.key.map((k) => `"${k}" = ?`).join(' AND ')}`,
-  ).get(...keyValues(t, rowId)) as { label: unknown } | undefined;
+  ).get(...keyValues(t, rowId)) as { label: string | number | null } | undefined;
   return row?.label === undefined || row.label === null ? rowId : String(row.label);
 }
 
@@ -43,10 +43,11 @@ function rowLabel(db: Store, table: ExchangedTableName, rowId: string): string {
  */
 export function listConflicts(
   db: Store,
+  ownName: string,
   only?: readonly { table: ExchangedTableName; rowId: string }[],
 ): RowConflict[] {
   const names = deviceNames(db);
-  const own = syncLocal(db).deviceId;
+  names.set(syncLocal(db).deviceId, ownName);
   const wanted = only ? new Set(only.map((r) => `${r.table}\u0000${r.rowId}`)) : null;
   const byRow = new Map<string, RowConflict>();
   const rows = stmt(
@@ -57,7 +58,7 @@ export function listConflicts(
     const key = `${row.table_name}\u0000${row.row_id}`;
     if (wanted && !wanted.has(key)) continue;
     const candidates = JSON.parse(row.candidates) as Candidate[];
-    if (!disagree(candidates)) continue;
+    if (!disagree(candidates, row.field)) continue;
     const shown = winner(candidates);
     let conflict = byRow.get(key);
     if (!conflict) {
@@ -77,7 +78,7 @@ export function listConflicts(
         return {
           dot: c.dot,
           deviceId,
-          deviceName: deviceId === own ? null : (names.get(deviceId) ?? null),
+          deviceName: names.get(deviceId) ?? null,
           changedAt: c.changedAt,
           value: c.value,
           shown: c.dot === shown.dot,
@@ -89,7 +90,7 @@ export function listConflicts(
 }
 
 export function openConflictCount(db: Store): number {
-  return listConflicts(db).length;
+  return listConflicts(db, '').length;
 }
 
 /**

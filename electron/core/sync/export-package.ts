@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -93,6 +94,18 @@ function rasterFiles(ctx: CoreContext): Map<string, string> {
   return files;
 }
 
+/**
+ * A laptop that has never imported proposes a network of its own with its
+ * first package; the first package it imports settles which one it belongs to.
+ */
+function proposeNetwork(ctx: CoreContext): void {
+  if (syncLocal(ctx.db).networkId) return;
+  stmt(ctx.db, 'UPDATE sync_local SET network_id = ?, network_name = ? WHERE id = 1').run(
+    crypto.randomUUID(),
+    `Red de ${ctx.device.name}`,
+  );
+}
+
 /** Builds and signs a package; what it sent is remembered in device.json (see `noteExportedCounter`). */
 export function buildPackage(
   ctx: CoreContext,
@@ -101,6 +114,7 @@ export function buildPackage(
 ): { bytes: Uint8Array; fileName: string; entries: number; rasterFiles: number } {
   refuseExchangeInDemo(ctx);
   const since = sinceFor(ctx, options.sinceLastExchangeWith);
+  proposeNetwork(ctx);
   job?.progress(0, null, 'collecting');
   // One read transaction: entries and the knowledge they are cut at must agree.
   const { entries, knowledge, local } = ctx.db.transaction(() => ({
@@ -112,7 +126,7 @@ export function buildPackage(
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
-    network: local.networkId ? { id: local.networkId, name: local.networkName ?? '' } : null,
+    network: { id: local.networkId!, name: local.networkName ?? '', settled: local.networkSettled },
     sender: {
       id: ctx.device.id,
       name: ctx.device.name,

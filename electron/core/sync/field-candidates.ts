@@ -43,7 +43,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'bigint' && Number(a) === b) || (typeof b === 'bigint' && Number(b) === a);
 }
 
-/** Concurrent candidates that hold different values: what the review screen lists (equal ones agree). */
-export function disagree(candidates: readonly Candidate[]): boolean {
-  return candidates.some((c) => !sameValue(c.value, candidates[0]?.value));
+/**
+ * Concurrent candidates that hold different values: what the review screen
+ * lists (equal ones agree). Two laptops that both deleted a row agree, even
+ * though each stamped its own time.
+ */
+export function disagree(candidates: readonly Candidate[], field: string): boolean {
+  const meaning = (value: unknown): unknown => (field === 'deleted_at' ? value === null : value);
+  return candidates.some((c) => !sameValue(meaning(c.value), meaning(candidates[0]?.value)));
 }

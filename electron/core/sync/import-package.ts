@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PackageReport } from '../../../shared/api/exchange.js';
@@ -64,7 +63,8 @@ function readPackage(ctx: CoreContext, source: FileSource): ReadPackage {
     );
   }
   const local = syncLocal(ctx.db);
-  if (local.networkId && manifest.network && manifest.network.id !== local.networkId) {
+  // Only two laptops that have each already exchanged within their own network are foreign to each other.
+  if (local.networkSettled && manifest.network.settled && manifest.network.id !== local.networkId) {
     throw packageRefusal('FOREIGN', `The package belongs to another exchange network (${manifest.network.name}).`, {
       network: manifest.network,
     });
@@ -101,11 +101,13 @@ function recordSender(ctx: CoreContext, manifest: PackageManifest, now: string):
   );
 }
 
-/** A laptop that never exchanged joins the sender's network; two that never did start one together. */
+/** A laptop that never imported joins the sender's network; from then on its network is settled. */
 function joinNetwork(ctx: CoreContext, manifest: PackageManifest): void {
-  if (syncLocal(ctx.db).networkId) return;
-  const network = manifest.network ?? { id: crypto.randomUUID(), name: `Red de ${ctx.device.name}` };
-  stmt(ctx.db, 'UPDATE sync_local SET network_id = ?, network_name = ? WHERE id = 1').run(network.id, network.name);
+  if (syncLocal(ctx.db).networkSettled) return;
+  stmt(ctx.db, 'UPDATE sync_local SET network_id = ?, network_name = ?, network_settled = 1 WHERE id = 1').run(
+    manifest.network.id,
+    manifest.network.name,
+  );
 }
 
 /** Raster layers live in the package but without their files here: they draw nothing until the files come. */
@@ -166,13 +168,13 @@ export function importPackage(ctx: CoreContext, source: FileSource, apply: boole
         fingerprint: keyFingerprint(Buffer.from(read.manifest.sender.publicKey, 'base64')),
         knownBefore: read.knownBefore,
       },
-      network: read.manifest.network,
+      network: { id: read.manifest.network.id, name: read.manifest.network.name },
       createdAt: read.manifest.createdAt,
       schemaVersion: read.manifest.schemaVersion,
       entries: outcome.entries,
       alreadyHad: outcome.alreadyHad,
       tables: outcome.tables,
-      conflicts: listConflicts(ctx.db, outcome.conflictRows),
+      conflicts: listConflicts(ctx.db, ctx.device.name, outcome.conflictRows),
       rasterFiles: { included: read.files.size / 3, written: 0, missing: missingRasters(ctx, incomingRasters) },
       applied: apply,
     };

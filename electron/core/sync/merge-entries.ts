@@ -222,7 +222,7 @@ function mergeField(
     `INSERT INTO conflicts (table_name, row_id, field, candidates, detected_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (table_name, row_id, field) DO UPDATE SET candidates = excluded.candidates`,
   ).run(t.name, entry.row, field, JSON.stringify(candidates), stored?.detected_at ?? receivedAt);
-  return { value: shown.value, dot: shown.dot, openedConflict: disagree(candidates) };
+  return { value: shown.value, dot: shown.dot, openedConflict: disagree(candidates, field) };
 }
 
 function changedAtOf(db: Store, dot: string): string {

@@ -23,7 +23,8 @@ const knowledgeSchema = z.record(z.uuid(), z.number().int().nonnegative());
 export const manifestSchema = z.object({
   format: z.literal(PACKAGE_FORMAT),
   formatVersion: z.number().int().positive(),
-  network: z.object({ id: z.uuid(), name: z.string().max(200) }).nullable(),
+  /** `settled`: the sender has imported a package, so its network is the one its peers share. */
+  network: z.object({ id: z.uuid(), name: z.string().max(200), settled: z.boolean() }),
   sender: z.object({ id: z.uuid(), name: z.string().min(1).max(200), publicKey: z.base64() }),
   createdAt: z.string(),
   schemaVersion: z.number().int().positive(),

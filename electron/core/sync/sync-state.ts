@@ -9,16 +9,28 @@ export interface SyncLocal {
   counter: number;
   networkId: string | null;
   networkName: string | null;
+  /** It has imported a package: its network is no longer just its own proposal. */
+  networkSettled: boolean;
 }
 
 export function syncLocal(db: Store): SyncLocal {
-  const row = stmt(db, 'SELECT device_id, counter, network_id, network_name FROM sync_local WHERE id = 1').get() as {
+  const row = stmt(
+    db,
+    'SELECT device_id, counter, network_id, network_name, network_settled FROM sync_local WHERE id = 1',
+  ).get() as {
     device_id: string;
     counter: number;
     network_id: string | null;
     network_name: string | null;
+    network_settled: number;
   };
-  return { deviceId: row.device_id, counter: row.counter, networkId: row.network_id, networkName: row.network_name };
+  return {
+    deviceId: row.device_id,
+    counter: row.counter,
+    networkId: row.network_id,
+    networkName: row.network_name,
+    networkSettled: row.network_settled === 1,
+  };
 }
 
 export function knowledgeOf(db: Store): Knowledge {

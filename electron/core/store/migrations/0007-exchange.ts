@@ -12,7 +12,9 @@ const SQL_UUID_V4 = `lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-
  * - `sync_local`: one row: the identity this database stamps its changes with
  *   (the laptop's, from `device.json`, set at open), its change counter, what
  *   it knows of other laptops' changes when it writes (`context`), whether the
- *   log triggers are muted, and the exchange network it belongs to.
+ *   log triggers are muted, and the exchange network it belongs to
+ *   (`network_settled` once it has imported a package: before that, it takes
+ *   the network of the first package it imports).
  * - `change_log`: every change, local or received, one entry per row write
  *   with only the fields that changed; `seq` is the order it arrived here,
  *   which is an order that respects causality (a package is cut in it).
@@ -38,7 +40,8 @@ export const migration0007: Migration = {
       context TEXT NOT NULL CHECK (json_valid(context)),
       muted INTEGER NOT NULL DEFAULT 0 CHECK (muted IN (0, 1)),
       network_id TEXT,
-      network_name TEXT
+      network_name TEXT,
+      network_settled INTEGER NOT NULL DEFAULT 0 CHECK (network_settled IN (0, 1))
     ) STRICT;
     INSERT INTO sync_local (id, device_id, counter, context) VALUES (1, ${SQL_UUID_V4}, 0, '{}');
 
