@@ -21,7 +21,9 @@ const ASIDE = ':aside';
 
 function deviceNames(db: Store): Map<string, string> {
   const names = new Map<string, string>();
-  for (const peer of stmt(db, 'SELECT device_id, name FROM peers').all() as { device_id: string; name: string }[]) {
+  // A laptop's own packages name it best: peers last, so they win.
+  const rows = stmt(db, 'SELECT device_id, name FROM device_names UNION ALL SELECT device_id, name FROM peers').all();
+  for (const peer of rows as { device_id: string; name: string }[]) {
     names.set(peer.device_id, peer.name);
   }
   return names;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /**
- * Who this laptop is when it exchanges work (docs/sync-design.md): a UUID, a
+ * Who this laptop is when it exchanges work (docs/exchange.md): a UUID, a
  * name people recognise, and an Ed25519 key pair that signs its packages. It
  * lives in the data folder, not in the database, so a restored or copied
  * database never clones a laptop's identity.

@@ -80,6 +80,20 @@ function entriesSince(ctx: CoreContext, since: Knowledge): ChangeEntry[] {
   }));
 }
 
+/** The names this laptop knows for the laptops whose changes the package carries (itself included). */
+function deviceNamesFor(ctx: CoreContext, entries: readonly ChangeEntry[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const row of stmt(
+    ctx.db,
+    'SELECT device_id, name FROM device_names UNION ALL SELECT device_id, name FROM peers',
+  ).all() as { device_id: string; name: string }[]) {
+    names[row.device_id] = row.name;
+  }
+  names[ctx.device.id] = ctx.device.name;
+  const carried = new Set(entries.map((e) => e.device));
+  return Object.fromEntries(Object.entries(names).filter(([id]) => carried.has(id) || id === ctx.device.id));
+}
+
 /** The raster files of live raster layers that are on disk here, by name in the package. */
 function rasterFiles(ctx: CoreContext): Map<string, string> {
   const files = new Map<string, string>();
@@ -137,6 +151,7 @@ export function buildPackage(
     knowledge,
     since,
     entries: entries.length,
+    deviceNames: deviceNamesFor(ctx, entries),
     rasterFiles: [...files.keys()],
   };
   job?.throwIfCancelled();

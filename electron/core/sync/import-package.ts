@@ -101,6 +101,17 @@ function recordSender(ctx: CoreContext, manifest: PackageManifest, now: string):
   );
 }
 
+/** Names of laptops heard of through the sender; a laptop's own packages name it better (`peers`). */
+function learnDeviceNames(ctx: CoreContext, manifest: PackageManifest): void {
+  const upsert = stmt(
+    ctx.db,
+    `INSERT INTO device_names (device_id, name) VALUES (?, ?) ON CONFLICT (device_id) DO UPDATE SET name = excluded.name`,
+  );
+  for (const [id, name] of Object.entries(manifest.deviceNames)) {
+    if (id !== ctx.device.id && id !== manifest.sender.id) upsert.run(id, name);
+  }
+}
+
 /** A laptop that never imported joins the sender's network; from then on its network is settled. */
 function joinNetwork(ctx: CoreContext, manifest: PackageManifest): void {
   if (syncLocal(ctx.db).networkSettled) return;
@@ -157,6 +168,7 @@ export function importPackage(ctx: CoreContext, source: FileSource, apply: boole
     for (const plotId of outcome.touchedPlots) refreshPlotIndex(ctx.db, plotId);
     if (read.manifest.sender.id !== ctx.device.id) recordSender(ctx, read.manifest, now);
     joinNetwork(ctx, read.manifest);
+    learnDeviceNames(ctx, read.manifest);
     const incomingRasters = new Set(read.files.keys());
     const report: PackageReport = {
       fileName: read.fileName,

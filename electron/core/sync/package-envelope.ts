@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api/errors.js';
 import type { DeviceIdentity } from './device-identity.js';
 
 /**
- * The `.cafetal` container (docs/sync-design.md):
+ * The `.cafetal` container (docs/exchange.md):
  *
  *   MAGIC (12 bytes) · signer's public key, SPKI DER (44) · zip of the entries
  *   · Ed25519 signature (64) · zip length, uint32 big-endian (4) · TRAILER (4)

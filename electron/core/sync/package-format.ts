@@ -33,6 +33,8 @@ export const manifestSchema = z.object({
   /** What the package was cut from: entries above these counters (everything when empty). */
   since: knowledgeSchema,
   entries: z.number().int().nonnegative(),
+  /** Names of the laptops whose changes it carries, as the sender knows them. */
+  deviceNames: z.record(z.uuid(), z.string().min(1).max(200)),
   rasterFiles: z.array(z.string().regex(/^[0-9a-f-]{36}\.(tif|f32|grid\.json)$/)),
 });
 export type PackageManifest = z.infer<typeof manifestSchema>;

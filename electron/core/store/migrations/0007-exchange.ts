@@ -22,7 +22,9 @@ const SQL_UUID_V4 = `lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-
  *   (`dots`; a field missing there was set by `row_dot`, the insert).
  * - `known_changes`: the highest counter this database holds from each other
  *   laptop; `peers`: laptops heard from, with their public key (trust on first
- *   use) and what they knew when they sent their last package.
+ *   use) and what they knew when they sent their last package;
+ *   `device_names`: names of laptops heard of through others (the office
+ *   relays field laptops' work), so conflicts can say who.
  * - `conflicts`: fields changed on two laptops that did not know of each
  *   other's change: every candidate value with its dot, until someone chooses.
  *
@@ -77,6 +79,11 @@ export const migration0007: Migration = {
       first_seen_at TEXT NOT NULL,
       last_import_at TEXT,
       knowledge TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(knowledge))
+    ) STRICT;
+
+    CREATE TABLE device_names (
+      device_id TEXT PRIMARY KEY NOT NULL,
+      name TEXT NOT NULL
     ) STRICT;
 
     CREATE TABLE conflicts (

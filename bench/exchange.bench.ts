@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Feature, Polygon } from 'geojson';
+import { createCore } from '../electron/core/create-core.js';
+import type { Core } from '../electron/core/create-core.js';
+import { seededRandom } from '../electron/core/synthetic/random.js';
+import type { BenchResult } from './run.js';
+
+const N = Number(process.env.BENCH_EXCHANGE_PLOTS ?? 20_000);
+
+/** N synthetic hexagonal plots over Jaén and San Ignacio, two per family. */
+function syntheticGeoJson(file: string): void {
+  const random = seededRandom(7);
+  const columns = Math.ceil(Math.sqrt(N * 0.8));
+  const cell = 0.8 / columns;
+  const features: Feature<Polygon>[] = [];
+  for (let i = 0; i < N; i += 1) {
+    const cx = -79.2 + ((i % columns) + 0.5) * cell;
+    const cy = -6.1 + (Math.floor(i / columns) + 0.5) * cell;
+    const r = Math.min(cell * 0.45, 0.0003 + random() * 0.0008);
+    const ring = Array.from({ length: 6 }, (_, k) => [
+      Math.round((cx + r * Math.cos((k / 6) * 2 * Math.PI)) * 1e7) / 1e7,
+      Math.round((cy + r * Math.sin((k / 6) * 2 * Math.PI)) * 1e7) / 1e7,
+    ]);
+    ring.push([...(ring[0] as number[])]);
+    features.push({
+      type: 'Feature',
+      properties: { codigo: `SYN-${Math.floor(i / 2)}`, productor: `Familia ${Math.floor(i / 2)}`, parcela: `P ${i}` },
+      geometry: { type: 'Polygon', coordinates: [ring] },
+    });
+  }
+  fs.writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features }));
+}
+
+async function must<T>(core: Core, name: string, input: unknown): Promise<T> {
+  const result = await core.call(name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+/**
+ * A field laptop with N plots sends everything to the office: building the
+ * signed package, then the office's preview (dry run) and its import, and
+ * the same package imported again (idempotent: nothing to write). The
+ * reference is GDAL writing the same plots from GeoJSON into a GeoPackage
+ * (one SQLite insert per feature), the least an import must do.
+ */
+export async function run(): Promise<BenchResult[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cafetal-bench-exchange-'));
+  const geojson = path.join(dir, 'plots.geojson');
+  syntheticGeoJson(geojson);
+  const field = await createCore({ dbPath: path.join(dir, 'field', 'c.sqlite'), dataDir: path.join(dir, 'field') });
+  const office = await createCore({ dbPath: path.join(dir, 'office', 'c.sqlite'), dataDir: path.join(dir, 'office') });
+  const org = await must<{ id: string }>(field, 'organisations.create', { name: 'Bench', type: 'otra' });
+  const opened = await must<{ importId: string }>(field, 'imports.open', { source: { path: geojson } });
+  await must(field, 'imports.commit', {
+    importId: opened.importId,
+    organisationId: org.id,
+    mapping: { producerCode: 'codigo', producerName: 'productor', plotName: 'parcela' },
+  });
+  const file = path.join(dir, 'field.cafetal');
+  const exported = await timed(() =>
+    must<{ entries: number; sizeBytes: number }>(field, 'exchange.write', { path: file }),
+  );
+  const preview = await timed(() => must(office, 'exchange.inspect', { source: { path: file } }));
+  const imported = await timed(() => must(office, 'exchange.import', { source: { path: file } }));
+  const again = await timed(() => must(office, 'exchange.import', { source: { path: file } }));
+  const gdal = await timed(async () => execFileSync('ogr2ogr', ['-f', 'GPKG', path.join(dir, 'gdal.gpkg'), geojson]));
+  field.close();
+  office.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  const mb = (exported.value.sizeBytes / 1e6).toFixed(1);
+  const row = (name: string, ms: number, notes: string): BenchResult => ({
+    name,
+    unit: 'ms',
+    ours: ms,
+    reference: gdal.ms,
+    referenceLabel: 'ogr2ogr GeoJSON → GPKG, same plots',
+    ratio: ms / gdal.ms,
+    notes,
+  });
+  const n = N.toLocaleString('en');
+  return [
+    row(`package export, ${n} plots`, exported.ms, `${exported.value.entries} changes, ${mb} MB signed`),
+    row(`package preview (dry run), ${n} plots`, preview.ms, 'merged and rolled back'),
+    row(`package import, ${n} plots`, imported.ms, 'one transaction'),
+    row(`same package again, ${n} plots`, again.ms, 'every change already held'),
+  ];
+}
