@@ -308,7 +308,7 @@ describe('exchange packages', () => {
     const dbPath = path.join(a.dir, 'cafetal.sqlite');
     const old = new Database(dbPath);
     old.exec(
-      `DROP TABLE change_log; DROP TABLE field_versions; DROP TABLE known_changes; DROP TABLE peers; DROP TABLE conflicts; DROP TABLE sync_local;`,
+      `DROP TABLE change_log; DROP TABLE field_versions; DROP TABLE known_changes; DROP TABLE peers; DROP TABLE conflicts; DROP TABLE device_names; DROP TABLE sync_local;`,
     );
     for (const { name } of old.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'").all() as {
       name: string;
