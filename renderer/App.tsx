@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProducersSection } from './features/producers/ProducersSection.js';
 import { ReportsSection } from './features/reports/section/ReportsSection.js';
+import { ExchangeSection } from './features/exchange/ExchangeSection.js';
 import { WorkshopSection } from './features/workshop/WorkshopSection.js';
 import { DemoBanner } from './features/workshop/demo/DemoBanner.js';
 import { useWorkspaceKind } from './features/workshop/demo/use-workspace-kind.js';
@@ -51,6 +52,8 @@ function SectionView({ section }: { section: Section }) {
       );
     case 'informes':
       return <ReportsSection />;
+    case 'intercambio':
+      return <ExchangeSection />;
     case 'taller':
       return <WorkshopSection />;
     case 'ajustes':

@@ -9,6 +9,7 @@ const labelKeys = {
   riesgos: 'nav.riesgos',
   planes: 'nav.planes',
   informes: 'nav.informes',
+  intercambio: 'exchange.nav',
   taller: 'nav.taller',
   ajustes: 'nav.ajustes',
 } as const satisfies Record<Section, string>;

@@ -1,5 +1,14 @@
-/** The seven sections, in navigation order. The id is also the URL hash: `#/mapa`. */
-export const sections = ['mapa', 'productores', 'riesgos', 'planes', 'informes', 'taller', 'ajustes'] as const;
+/** The eight sections, in navigation order. The id is also the URL hash: `#/mapa`. */
+export const sections = [
+  'mapa',
+  'productores',
+  'riesgos',
+  'planes',
+  'informes',
+  'intercambio',
+  'taller',
+  'ajustes',
+] as const;
 export type Section = (typeof sections)[number];
 
 export const defaultSection: Section = 'mapa';
