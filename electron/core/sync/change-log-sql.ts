@@ -3,7 +3,10 @@ import type { ExchangedTable } from './exchanged-tables.js';
 
 /**
  * The triggers that write every local change into `change_log` and stamp the
- * changed fields' versions in `field_versions` (docs/exchange.md). They are
+ * updated fields' versions in `field_versions` (docs/exchange.md). An insert
+ * needs no stamp: a field still holding the value its row was created with
+ * can only be changed by a laptop that has seen the row, so by a change that
+ * supersedes the insert. They are
  * generated from the list of exchanged tables, so no store function has to
  * remember to log. `sync_local.muted` silences them while a package is
  * applied (its entries are logged as they came, not re-stamped) and while the
@@ -30,10 +33,6 @@ function insertTrigger(t: ExchangedTable): string {
       UPDATE sync_local SET counter = counter + 1 ${LIVE};
       INSERT INTO change_log (device_id, counter, table_name, row_id, fields, context, changed_at)
         SELECT device_id, counter, '${t.name}', ${rowId}, ${fields}, context, ${NOW} FROM sync_local ${LIVE};
-      INSERT INTO field_versions (table_name, row_id, row_dot, dots)
-        SELECT '${t.name}', ${rowId}, device_id || ':' || counter, '{}' FROM sync_local ${LIVE}
-        ON CONFLICT (table_name, row_id) DO UPDATE SET row_dot = excluded.row_dot, dots = '{}';
-      DELETE FROM conflicts WHERE table_name = '${t.name}' AND row_id = ${rowId};
     END;`;
 }
 
@@ -49,8 +48,8 @@ function updateTrigger(t: ExchangedTable): string {
         SELECT device_id, counter, '${t.name}', ${rowId},
           (SELECT json_group_object(k, v) FROM (${changedFields.join(' UNION ALL ')})), context, ${NOW}
         FROM sync_local ${LIVE};
-      INSERT INTO field_versions (table_name, row_id, row_dot, dots)
-        SELECT '${t.name}', ${rowId}, l.device_id || ':' || l.counter,
+      INSERT INTO field_versions (table_name, row_id, dots)
+        SELECT '${t.name}', ${rowId},
           (SELECT json_group_object(j.key, l.device_id || ':' || l.counter) FROM json_each(l.fields) j)
         FROM ${CURRENT_ENTRY}
         ON CONFLICT (table_name, row_id) DO UPDATE SET dots = json_patch(field_versions.dots, excluded.dots);
@@ -91,9 +90,7 @@ export function baselineSql(): string {
         INSERT INTO change_log (device_id, counter, table_name, row_id, fields, context, changed_at)
           SELECT s.device_id, s.counter + row_number() OVER (ORDER BY r.rowid), '${t.name}', ${rowId}, ${fields}, '{}', ${changedAt}
           FROM "${t.name}" r, sync_local s ${builtIn};
-        UPDATE sync_local SET counter = (SELECT coalesce(max(counter), 0) FROM change_log WHERE device_id = sync_local.device_id);
-        INSERT INTO field_versions (table_name, row_id, row_dot, dots)
-          SELECT table_name, row_id, device_id || ':' || counter, '{}' FROM change_log WHERE table_name = '${t.name}';`;
+        UPDATE sync_local SET counter = (SELECT coalesce(max(counter), 0) FROM change_log WHERE device_id = sync_local.device_id);`;
     })
     .join('\n');
 }

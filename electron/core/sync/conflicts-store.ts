@@ -173,9 +173,9 @@ function logChoice(db: Store, table: string, rowId: string, fields: Record<strin
   const dots = Object.fromEntries(Object.keys(fields).map((f) => [f, dot]));
   stmt(
     db,
-    `INSERT INTO field_versions (table_name, row_id, row_dot, dots) VALUES (?, ?, ?, ?)
+    `INSERT INTO field_versions (table_name, row_id, dots) VALUES (?, ?, ?)
      ON CONFLICT (table_name, row_id) DO UPDATE SET dots = json_patch(field_versions.dots, excluded.dots)`,
-  ).run(table, rowId, dot, JSON.stringify(dots));
+  ).run(table, rowId, JSON.stringify(dots));
   const remove = stmt(db, 'DELETE FROM conflicts WHERE table_name = ? AND row_id = ? AND field = ?');
   for (const field of Object.keys(fields)) remove.run(table, rowId, field);
 }

@@ -138,25 +138,16 @@ function applyEntry(db: Store, t: ExchangedTable, entry: ChangeEntry, receivedAt
   const dot = dotOf(entry.device, entry.counter);
   if (!existing) return insertRow(db, t, entry, dot, receivedAt);
 
-  const versions = stmt(db, 'SELECT row_dot, dots FROM field_versions WHERE table_name = ? AND row_id = ?').get(
+  const versions = stmt(db, 'SELECT dots FROM field_versions WHERE table_name = ? AND row_id = ?').get(
     t.name,
     entry.row,
-  ) as { row_dot: string; dots: string } | undefined;
+  ) as { dots: string } | undefined;
   const dots = JSON.parse(versions?.dots ?? '{}') as Record<string, string>;
   const changes: Row = {};
   let openedConflict = false;
   for (const [field, value] of Object.entries(entry.fields)) {
     if (t.key.includes(field)) continue;
-    const merged = mergeField(
-      db,
-      t,
-      entry,
-      field,
-      value,
-      existing[field],
-      dots[field] ?? versions?.row_dot,
-      receivedAt,
-    );
+    const merged = mergeField(db, t, entry, field, value, existing[field], dots[field], receivedAt);
     dots[field] = merged.dot;
     if (!sameValue(merged.value, existing[field])) changes[field] = merged.value;
     openedConflict ||= merged.openedConflict;
@@ -171,9 +162,9 @@ function applyEntry(db: Store, t: ExchangedTable, entry: ChangeEntry, receivedAt
   }
   stmt(
     db,
-    `INSERT INTO field_versions (table_name, row_id, row_dot, dots) VALUES (?, ?, ?, ?)
+    `INSERT INTO field_versions (table_name, row_id, dots) VALUES (?, ?, ?)
      ON CONFLICT (table_name, row_id) DO UPDATE SET dots = excluded.dots`,
-  ).run(t.name, entry.row, versions?.row_dot ?? dot, JSON.stringify(dots));
+  ).run(t.name, entry.row, JSON.stringify(dots));
   const kind =
     changes.deleted_at !== undefined && changes.deleted_at !== null && existing.deleted_at === null
       ? 'deleted'
@@ -273,10 +264,5 @@ function insertRow(db: Store, t: ExchangedTable, entry: ChangeEntry, dot: string
     );
     openedConflict = true;
   }
-  stmt(
-    db,
-    `INSERT INTO field_versions (table_name, row_id, row_dot, dots) VALUES (?, ?, ?, '{}')
-     ON CONFLICT (table_name, row_id) DO UPDATE SET row_dot = excluded.row_dot, dots = '{}'`,
-  ).run(t.name, entry.row, dot);
   return { kind: 'new', openedConflict };
 }

@@ -19,7 +19,8 @@ const SQL_UUID_V4 = `lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-
  *   with only the fields that changed; `seq` is the order it arrived here,
  *   which is an order that respects causality (a package is cut in it).
  * - `field_versions`: per row, the dot of the change that set each field
- *   (`dots`; a field missing there was set by `row_dot`, the insert).
+ *   (`dots`; a field missing there still holds the value the row was
+ *   inserted with, which any other laptop's change supersedes).
  * - `known_changes`: the highest counter this database holds from each other
  *   laptop; `peers`: laptops heard from, with their public key (trust on first
  *   use) and what they knew when they sent their last package;
@@ -62,7 +63,6 @@ export const migration0007: Migration = {
     CREATE TABLE field_versions (
       table_name TEXT NOT NULL,
       row_id TEXT NOT NULL,
-      row_dot TEXT NOT NULL,
       dots TEXT NOT NULL CHECK (json_valid(dots)),
       PRIMARY KEY (table_name, row_id)
     ) STRICT, WITHOUT ROWID;
