@@ -331,3 +331,29 @@ describe('exchange packages', () => {
     upgraded.close();
   });
 });
+
+describe('a laptop restored from an older backup', () => {
+  it('numbers its next changes above those it already sent, so the office does not skip them as seen', async () => {
+    const root = tempDir();
+    const field = await laptop(root, 'Laptop de Rosa');
+    const office = await laptop(root, 'Oficina');
+    const { plot } = await family(field);
+    const backup = await ok<{ fileName: string }>(field, 'backups.create', {});
+    await ok(field, 'plots.update', { id: plot.id, patch: { name: 'Mirador Alto' } });
+    await ok(field, 'exchange.write', { path: path.join(root, 'before.cafetal') });
+    await ok(office, 'exchange.import', { source: { path: path.join(root, 'before.cafetal') } });
+
+    // The laptop's disk fails; the technician restores the morning's backup and keeps working.
+    await ok(field, 'backups.restore', { source: { backupFileName: backup.fileName }, confirm: true });
+    await ok(field, 'plots.update', { id: plot.id, patch: { variety: 'Catimor' } });
+    await ok(field, 'exchange.write', { path: path.join(root, 'after.cafetal') });
+    const report = await ok<PackageReport>(office, 'exchange.import', {
+      source: { path: path.join(root, 'after.cafetal') },
+    });
+    expect(report.tables.find((t) => t.table === 'plots')?.changed).toBe(1);
+    expect(await ok<{ name: string; variety: string }>(office, 'plots.get', { id: plot.id })).toMatchObject({
+      name: 'Mirador Alto',
+      variety: 'Catimor',
+    });
+  });
+});
