@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RowConflict } from '../../../shared/api/exchange.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useFormat } from '../../i18n/use-format.js';
+import { decisionFields, namedFields } from './conflict-fields.js';
 import { ConflictFieldView } from './ConflictFieldView.js';
 import type { ExchangeLabels, LaptopRef } from './use-exchange-labels.js';
 import { useResolveConflict } from './use-resolve-conflict.js';
@@ -20,7 +21,7 @@ function laptopsOf(conflict: RowConflict): LaptopRef[] {
 interface ConflictCardProps {
   readonly conflict: RowConflict;
   readonly labels: ExchangeLabels;
-  readonly onResolved: (label: string, fields: readonly string[]) => void;
+  readonly onResolved: (label: string, fields: readonly string[], laptop: LaptopRef) => void;
 }
 
 /** One row changed on two laptops: each conflicting field with every laptop's value, and the ways to choose. */
@@ -28,7 +29,9 @@ export function ConflictCard({ conflict, labels, onResolved }: ConflictCardProps
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
-  const resolve = useResolveConflict(conflict, (fields) => onResolved(conflict.label, fields));
+  const resolve = useResolveConflict(conflict, (fields, laptop) =>
+    onResolved(conflict.label, namedFields(conflict.table, fields), laptop),
+  );
   return (
     <article
       className="card exchange-conflict"
@@ -44,13 +47,13 @@ export function ConflictCard({ conflict, labels, onResolved }: ConflictCardProps
           {t('exchangeConflicts.detectedAt', { date: format.date(conflict.detectedAt) })}
         </p>
       </header>
-      {conflict.fields.map((field) => (
+      {decisionFields(conflict.table, conflict.fields).map((field) => (
         <ConflictFieldView
           key={field.field}
           field={field}
           labels={labels}
           disabled={resolve.pending}
-          onChoose={(dot) => resolve.chooseValue(dot, field.field)}
+          onChoose={(candidate) => resolve.chooseValue(candidate, field.field)}
         />
       ))}
       <div className="exchange-conflict-actions">
@@ -62,7 +65,7 @@ export function ConflictCard({ conflict, labels, onResolved }: ConflictCardProps
             disabled={resolve.pending}
             data-testid="exchange-use-laptop"
             data-device-id={laptop.deviceId}
-            onClick={() => resolve.chooseLaptop(laptop.deviceId)}
+            onClick={() => resolve.chooseLaptop(laptop)}
           >
             {t('exchangeConflicts.useAll', { laptop: labels.laptop(laptop) })}
           </button>

@@ -10,7 +10,7 @@ interface ConflictFieldViewProps {
   readonly field: ConflictField;
   readonly labels: ExchangeLabels;
   readonly disabled: boolean;
-  readonly onChoose: (dot: string) => void;
+  readonly onChoose: (candidate: ConflictField['candidates'][number]) => void;
 }
 
 /** One field's candidates side by side: the value, whose and when, which one shows now, and "use this one". */
@@ -51,7 +51,7 @@ export function ConflictFieldView({ field, labels, disabled, onChoose }: Conflic
                 className="button"
                 disabled={disabled}
                 data-testid="exchange-use-value"
-                onClick={() => onChoose(candidate.dot)}
+                onClick={() => onChoose(candidate)}
               >
                 {t('exchangeConflicts.useThis')}
                 <span className="visually-hidden">

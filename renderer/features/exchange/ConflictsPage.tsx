@@ -39,10 +39,12 @@ export function ConflictsPage({ status }: { status: ExchangeStatus | null }) {
             key={`${conflict.table}/${conflict.rowId}`}
             conflict={conflict}
             labels={labels}
-            onResolved={(label, fields) =>
+            onResolved={(label, fields, laptop) =>
               setResolved(
                 t('exchangeConflicts.resolved', {
-                  fields: `${label} — ${fields.map((field) => labels.field(field)).join(', ')}`,
+                  label,
+                  fields: fields.map((field) => labels.field(field)).join(', '),
+                  laptop: labels.laptop(laptop),
                 }),
               )
             }

@@ -37,7 +37,8 @@ export function PackageReportView({ report }: { report: PackageReport }) {
         <div className="fact">
           <dt>{t('exchange.report.entries')}</dt>
           <dd data-testid="exchange-report-entries">
-            {format.number(report.entries)} ·{' '}
+            <span>{format.number(report.entries)}</span>
+            <span aria-hidden="true">·</span>
             <span data-testid="exchange-report-already-had">
               {t('exchange.report.alreadyHad', { count: report.alreadyHad, n: format.number(report.alreadyHad) })}
             </span>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { RowConflict } from '../../../shared/api/exchange.js';
 import { useApiContext } from '../../api/api-context.js';
+import { fieldsSettledWith } from './conflict-fields.js';
+import type { LaptopRef } from './use-exchange-labels.js';
 
 /**
  * Settling one row's conflict (`exchange.resolve`): one field with one
@@ -8,12 +10,15 @@ import { useApiContext } from '../../api/api-context.js';
  * laptop can hold different changes (dots) for different fields of the row,
  * so "all of this laptop's values" resolves each of its dots in turn.
  */
-export function useResolveConflict(conflict: RowConflict, onResolved: (fields: readonly string[]) => void) {
+export function useResolveConflict(
+  conflict: RowConflict,
+  onResolved: (fields: readonly string[], laptop: LaptopRef) => void,
+) {
   const { api, invalidate } = useApiContext();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  async function run(choices: readonly { dot: string; field?: string }[]): Promise<void> {
+  async function run(laptop: LaptopRef, choices: readonly { dot: string; field?: string }[]): Promise<void> {
     setPending(true);
     setError(null);
     const resolved: string[] = [];
@@ -22,7 +27,7 @@ export function useResolveConflict(conflict: RowConflict, onResolved: (fields: r
         const result = await api.exchange.resolve({ table: conflict.table, rowId: conflict.rowId, ...choice });
         resolved.push(...result.resolvedFields);
       }
-      onResolved(resolved);
+      onResolved(resolved, laptop);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -35,14 +40,28 @@ export function useResolveConflict(conflict: RowConflict, onResolved: (fields: r
   return {
     pending,
     error,
-    chooseValue: (dot: string, field: string) => void run([{ dot, field }]),
-    chooseLaptop: (deviceId: string) => {
+    chooseValue: (candidate: LaptopRef & { dot: string }, field: string) => {
+      // An outline is settled with its area, centroid… from the same change (see conflict-fields.ts).
+      const present = conflict.fields
+        .filter((other) => other.candidates.some((option) => option.dot === candidate.dot))
+        .map((other) => other.field);
+      const fields = fieldsSettledWith(conflict.table, field, present);
+      void run(
+        candidate,
+        fields.map((settled) => ({ dot: candidate.dot, field: settled })),
+      );
+    },
+    chooseLaptop: (laptop: LaptopRef) => {
+      const { deviceId } = laptop;
       const dots = new Set(
         conflict.fields.flatMap((field) =>
           field.candidates.filter((candidate) => candidate.deviceId === deviceId).map((candidate) => candidate.dot),
         ),
       );
-      void run([...dots].map((dot) => ({ dot })));
+      void run(
+        laptop,
+        [...dots].map((dot) => ({ dot })),
+      );
     },
   };
 }
