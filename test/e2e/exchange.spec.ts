@@ -249,4 +249,33 @@ test.describe('Intercambio: packages between two laptops', () => {
       await laptopB.stop();
     }
   });
+
+  test('the workshop demo never exchanges: said on the page, every action disabled', async ({ page, app }) => {
+    test.setTimeout(120_000);
+    await call(page.request, app.url, 'demo.load', {});
+    await page.goto(`${app.url}#/intercambio`);
+    await expect(page.getByTestId('exchange-demo')).toContainText('la demostración nunca intercambia paquetes');
+    await expect(page.getByTestId('exchange-device-name')).toBeDisabled();
+    await expect(page.getByTestId('exchange-export-submit')).toBeDisabled();
+    await expect(page.getByTestId('exchange-export-rasters')).toBeDisabled();
+    await expect(page.getByTestId('exchange-import-file')).toBeDisabled();
+    await page.screenshot({ path: '/tmp/exchange-demo.png' });
+  });
+
+  test('in English: the section, this laptop and the empty conflicts screen', async ({ page, app }) => {
+    await call(page.request, app.url, 'settings.update', { locale: 'en' });
+    await page.goto(`${app.url}#/intercambio`);
+    await expect(
+      page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Exchange' }),
+    ).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { name: 'This laptop' })).toBeVisible();
+    await expect(page.getByTestId('exchange-network')).toHaveText('Not exchanging yet');
+    await expect(page.getByRole('radio', { name: /Everything/ })).toBeChecked();
+    await page.screenshot({ path: '/tmp/exchange-en.png' });
+    await page.getByTestId('exchange-tab-conflicts').click();
+    await expect(page.getByTestId('exchange-conflicts-empty')).toHaveText(
+      'No conflicts: all the work merged without clashes.',
+    );
+    await expect(page).toHaveTitle(/Exchange — Cafetal/);
+  });
 });
