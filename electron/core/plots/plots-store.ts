@@ -113,7 +113,7 @@ function rejectIfBlocked(check: PlotCheck): asserts check is PlotCheck & { measu
 }
 
 /** Index, overlaps and stored issues follow the geometry on every save. */
-function writeSpatial(
+export function writeSpatial(
   db: Store,
   id: string,
   check: PlotCheck & { measures: PlotMeasures },

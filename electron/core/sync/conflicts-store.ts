@@ -1,6 +1,6 @@
 import type { ExchangedTableName, RowConflict } from '../../../shared/api/exchange.js';
 import { ApiError } from '../../../shared/api/errors.js';
-import { refreshPlotIndex } from '../plots/plot-index.js';
+import { rederivePlot } from '../plots/rederive-plot.js';
 import type { Store } from '../store/open-store.js';
 import { stmt } from '../store/statements.js';
 import { exchangedTable, keyValues } from './exchanged-tables.js';
@@ -150,7 +150,7 @@ export function resolveConflict(
       }
       throw error;
     }
-    if (t.name === 'plots') refreshPlotIndex(db, input.rowId);
+    if (t.name === 'plots') rederivePlot(db, input.rowId);
   })();
   return { resolvedFields: [...chosen.keys()], openConflicts: openConflictCount(db) };
 }

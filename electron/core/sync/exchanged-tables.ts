@@ -8,7 +8,9 @@ import type { ExchangedTableName } from '../../../shared/api/exchange.js';
  * column added later cannot be forgotten silently.
  *
  * Not fields: `updated_at` (every edit sets it, so two edits of different
- * fields would always "conflict" on it; it follows the newest change merged)
+ * fields would always "conflict" on it; it follows the newest change merged),
+ * what a plot's outline determines (area, perimeter, centroid, hash, issues:
+ * each laptop works them out again, see `rederivePlot`)
  * and the tables that are derived (R*Trees, overlaps, overlay stats, risk
  * results: recomputed) or belong to one laptop (settings, basemaps, import
  * mappings and runs).
@@ -18,6 +20,8 @@ export interface ExchangedTable {
   /** Primary key columns; a composite key becomes the row id `a/b`. */
   readonly key: readonly string[];
   readonly columns: readonly string[];
+  /** Worked out again from the fields on every laptop, never sent (a plot's area from its outline). */
+  readonly derivedColumns: readonly string[];
   readonly hasUpdatedAt: boolean;
   /** Column named in conflict lists and previews. */
   readonly labelColumn: string | null;
@@ -30,7 +34,15 @@ const table = (
   columns: string,
   labelColumn: string | null,
   hasUpdatedAt = true,
-): ExchangedTable => ({ name, key: key.split(' '), columns: columns.split(' '), hasUpdatedAt, labelColumn });
+  derived = '',
+): ExchangedTable => ({
+  name,
+  key: key.split(' '),
+  columns: columns.split(' '),
+  derivedColumns: derived === '' ? [] : derived.split(' '),
+  hasUpdatedAt,
+  labelColumn,
+});
 
 export const exchangedTables: readonly ExchangedTable[] = [
   table(
@@ -48,9 +60,11 @@ export const exchangedTables: readonly ExchangedTable[] = [
   table(
     'plots',
     'id',
-    'id producer_id name geometry area_ha created_at deleted_at declared_area_ha perimeter_m centroid_lon centroid_lat altitude_m ' +
-      'altitude_source variety planting_year plants_per_ha shade_pct production_system last_harvest_qq last_harvest_basis notes issues geometry_hash',
+    'id producer_id name geometry created_at deleted_at declared_area_ha altitude_m altitude_source variety planting_year ' +
+      'plants_per_ha shade_pct production_system last_harvest_qq last_harvest_basis notes',
     'name',
+    true,
+    'area_ha perimeter_m centroid_lon centroid_lat geometry_hash issues',
   ),
   table(
     'layers',

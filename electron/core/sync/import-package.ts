@@ -5,7 +5,7 @@ import type { CoreContext } from '../api/core-context.js';
 import type { JobContext } from '../api/job-context.js';
 import { readSourceBytes } from '../import/source-bytes.js';
 import type { FileSource } from '../import/source-bytes.js';
-import { refreshPlotIndex } from '../plots/plot-index.js';
+import { rederivePlot } from '../plots/rederive-plot.js';
 import { rasterPaths } from '../raster/raster-files.js';
 import { schemaVersionOf } from '../store/migrate.js';
 import { stmt } from '../store/statements.js';
@@ -165,7 +165,7 @@ export function importPackage(ctx: CoreContext, source: FileSource, apply: boole
   const now = new Date().toISOString();
   const run = (): PackageReport => {
     const outcome = mergeEntries(ctx.db, read.entries, now);
-    for (const plotId of outcome.touchedPlots) refreshPlotIndex(ctx.db, plotId);
+    for (const plotId of outcome.touchedPlots) rederivePlot(ctx.db, plotId);
     if (read.manifest.sender.id !== ctx.device.id) recordSender(ctx, read.manifest, now);
     joinNetwork(ctx, read.manifest);
     learnDeviceNames(ctx, read.manifest);

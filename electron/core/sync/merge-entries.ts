@@ -17,11 +17,14 @@ export interface MergeOutcome {
   tables: TableChangeCounts[];
   /** Rows (`table`, `row id`) left with a field in conflict by this merge. */
   conflictRows: { table: ExchangedTableName; rowId: string }[];
-  /** Plots whose geometry or tombstone changed: their spatial index follows. */
+  /** Plots whose outline, tombstone, declared area or family changed: what those determine is worked out again. */
   touchedPlots: Set<string>;
 }
 
 type Row = Record<string, unknown>;
+
+/** The plot fields its derived columns depend on (outline, tombstone, declared area, family's region). */
+const PLOT_INPUTS = ['geometry', 'deleted_at', 'declared_area_ha', 'producer_id'];
 
 function gapError(device: string, expected: number, found: number): ApiError {
   return new ApiError(
@@ -88,7 +91,7 @@ export function mergeEntries(db: Store, entries: readonly ChangeEntry[], receive
       tally.conflicts += 1;
       conflictRows.set(`${t.name}\u0000${entry.row}`, { table: t.name, rowId: entry.row });
     }
-    if (t.name === 'plots' && ('geometry' in entry.fields || 'deleted_at' in entry.fields)) touchedPlots.add(entry.row);
+    if (t.name === 'plots' && PLOT_INPUTS.some((field) => field in entry.fields)) touchedPlots.add(entry.row);
     logEntry.run(
       entry.device,
       entry.counter,
