@@ -1,13 +1,22 @@
 import { expect, test } from './fixtures.js';
 
 test.describe('browser mode: the app shell', () => {
-  test('shows the seven sections in Spanish, a rendered offline map and the database, with no outside request', async ({
+  test('shows the eight sections in Spanish, a rendered offline map and the database, with no outside request', async ({
     page,
     app,
   }) => {
     await page.goto(app.url);
     const nav = page.getByRole('navigation', { name: 'Secciones' });
-    for (const section of ['Mapa', 'Productores', 'Riesgos', 'Planes', 'Informes', 'Taller', 'Ajustes']) {
+    for (const section of [
+      'Mapa',
+      'Productores',
+      'Riesgos',
+      'Planes',
+      'Informes',
+      'Intercambio',
+      'Taller',
+      'Ajustes',
+    ]) {
       await expect(nav.getByRole('link', { name: section })).toBeVisible();
     }
     await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true');
