@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { RowConflict } from '../../../shared/api/exchange.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useFormat } from '../../i18n/use-format.js';
-import { decisionFields, namedFields } from './conflict-fields.js';
 import { ConflictFieldView } from './ConflictFieldView.js';
 import type { ExchangeLabels, LaptopRef } from './use-exchange-labels.js';
 import { useResolveConflict } from './use-resolve-conflict.js';
@@ -29,9 +28,7 @@ export function ConflictCard({ conflict, labels, onResolved }: ConflictCardProps
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
-  const resolve = useResolveConflict(conflict, (fields, laptop) =>
-    onResolved(conflict.label, namedFields(conflict.table, fields), laptop),
-  );
+  const resolve = useResolveConflict(conflict, (fields, laptop) => onResolved(conflict.label, fields, laptop));
   return (
     <article
       className="card exchange-conflict"
@@ -47,7 +44,7 @@ export function ConflictCard({ conflict, labels, onResolved }: ConflictCardProps
           {t('exchangeConflicts.detectedAt', { date: format.date(conflict.detectedAt) })}
         </p>
       </header>
-      {decisionFields(conflict.table, conflict.fields).map((field) => (
+      {conflict.fields.map((field) => (
         <ConflictFieldView
           key={field.field}
           field={field}

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { RowConflict } from '../../../shared/api/exchange.js';
-import { decisionFields } from './conflict-fields.js';
 import { useExchangeLabels } from './use-exchange-labels.js';
 
 /** The conflicts a package would open (or opened): which row, which fields; the values are for the review screen. */
@@ -18,9 +17,7 @@ export function PackageConflictList({ conflicts, applied }: { conflicts: readonl
             {t('exchange.report.conflictLine', {
               label: conflict.label,
               table: labels.table(conflict.table),
-              fields: decisionFields(conflict.table, conflict.fields)
-                .map((field) => labels.field(field.field))
-                .join(', '),
+              fields: conflict.fields.map((field) => labels.field(field.field)).join(', '),
             })}
           </li>
         ))}

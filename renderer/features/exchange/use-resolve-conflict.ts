@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { RowConflict } from '../../../shared/api/exchange.js';
 import { useApiContext } from '../../api/api-context.js';
-import { fieldsSettledWith } from './conflict-fields.js';
 import type { LaptopRef } from './use-exchange-labels.js';
 
 /**
@@ -40,16 +39,9 @@ export function useResolveConflict(
   return {
     pending,
     error,
+    // A plot's area, centroid… are never in conflict: each laptop works them out again from the chosen outline.
     chooseValue: (candidate: LaptopRef & { dot: string }, field: string) => {
-      // An outline is settled with its area, centroid… from the same change (see conflict-fields.ts).
-      const present = conflict.fields
-        .filter((other) => other.candidates.some((option) => option.dot === candidate.dot))
-        .map((other) => other.field);
-      const fields = fieldsSettledWith(conflict.table, field, present);
-      void run(
-        candidate,
-        fields.map((settled) => ({ dot: candidate.dot, field: settled })),
-      );
+      void run(candidate, [{ dot: candidate.dot, field }]);
     },
     chooseLaptop: (laptop: LaptopRef) => {
       const { deviceId } = laptop;

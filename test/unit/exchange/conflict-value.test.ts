@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { decisionFields, fieldsSettledWith, namedFields } from '../../../renderer/features/exchange/conflict-fields.js';
 import { describeValue } from '../../../renderer/features/exchange/conflict-value.js';
 import { exchangeRouteFromHash } from '../../../renderer/features/exchange/exchange-routes.js';
 
@@ -57,22 +56,5 @@ describe('conflict values in words (renderer/features/exchange/conflict-value.ts
     expect(exchangeRouteFromHash('#/intercambio/conflictos')).toEqual({ view: 'conflicts' });
     expect(exchangeRouteFromHash('#/intercambio')).toEqual({ view: 'packages' });
     expect(exchangeRouteFromHash('#/intercambio/otra')).toEqual({ view: 'packages' });
-  });
-
-  it('shows and settles a plot outline with the columns worked out from it, never apart', () => {
-    const fields = ['area_ha', 'centroid_lat', 'geometry', 'geometry_hash', 'name', 'perimeter_m'].map((field) => ({
-      field,
-    }));
-    expect(decisionFields('plots', fields).map((field) => field.field)).toEqual(['geometry', 'name']);
-    expect(fieldsSettledWith('plots', 'geometry', ['area_ha', 'geometry', 'name', 'perimeter_m'])).toEqual([
-      'geometry',
-      'area_ha',
-      'perimeter_m',
-    ]);
-    expect(fieldsSettledWith('plots', 'name', ['area_ha', 'geometry', 'name'])).toEqual(['name']);
-    // Without its outline in conflict, an area conflict is a decision of its own.
-    expect(decisionFields('plots', [{ field: 'area_ha' }])).toEqual([{ field: 'area_ha' }]);
-    expect(namedFields('plots', ['area_ha', 'geometry', 'centroid_lon'])).toEqual(['geometry']);
-    expect(namedFields('producers', ['names'])).toEqual(['names']);
   });
 });
