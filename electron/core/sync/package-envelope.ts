@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { unzipSync, zipSync } from 'fflate';
 import { ApiError } from '../../../shared/api/errors.js';
+import { MAX_SOURCE_BYTES } from '../import/source-types.js';
 import type { DeviceIdentity } from './device-identity.js';
 
 /**
@@ -21,6 +22,8 @@ const KEY_BYTES = 44;
 const SIGNATURE_BYTES = 64;
 const FOOTER_BYTES = SIGNATURE_BYTES + 4 + TRAILER.length;
 const ZIP_EPOCH = new Date(1980, 0, 1);
+/** What the entries may inflate to: the importers' limit for zips (4 × 250 MB). */
+const MAX_UNZIPPED_BYTES = 4 * MAX_SOURCE_BYTES;
 
 export type PackageRefusal = 'NOT_PACKAGE' | 'TRUNCATED' | 'TAMPERED';
 
@@ -50,7 +53,7 @@ export interface OpenedPackage {
 }
 
 /** Checks the container and its signature, then unzips: refused with a reason, never half-read. */
-export function openPackage(bytes: Uint8Array): OpenedPackage {
+export function openPackage(bytes: Uint8Array, maxUnzippedBytes = MAX_UNZIPPED_BYTES): OpenedPackage {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC))
     throw refuse('NOT_PACKAGE', 'This file is not a Cafetal package.');
@@ -72,11 +75,21 @@ export function openPackage(bytes: Uint8Array): OpenedPackage {
   }
   if (!valid) throw refuse('TAMPERED', 'The package was changed after it was made: its signature does not match.');
   let entries: Record<string, Uint8Array>;
+  let declaredBytes = 0;
   try {
-    entries = unzipSync(data.subarray(MAGIC.length + KEY_BYTES, signedEnd));
+    entries = unzipSync(data.subarray(MAGIC.length + KEY_BYTES, signedEnd), {
+      filter: (file) => {
+        declaredBytes += file.originalSize;
+        return declaredBytes <= maxUnzippedBytes;
+      },
+    });
   } catch {
     // Signed but unreadable: made by a broken writer, not changed on the way.
     throw refuse('NOT_PACKAGE', 'The package is signed but its contents cannot be read.');
+  }
+  if (declaredBytes > maxUnzippedBytes) {
+    // A signed "zip bomb" (a stolen key, a broken writer) must not exhaust the memory before anything is checked.
+    throw refuse('NOT_PACKAGE', 'The package inflates to more than Cafetal can read.');
   }
   return { signerKey: Uint8Array.from(signerKey), entries };
 }

@@ -93,3 +93,14 @@ describe('the .cafetal container', () => {
     expect(reasonOf(() => openPackage(new Uint8Array()))).toBe('NOT_PACKAGE');
   });
 });
+
+describe('a signed package that inflates beyond what Cafetal reads', () => {
+  it('is refused from the sizes its zip declares, before inflating', () => {
+    const device = loadOrCreateDevice(tempDir(), 'Laptop de prueba');
+    // 10 MB of zeros compress to about 10 kB: a zip bomb in miniature, validly signed (the real limit is 1 GB).
+    const sealed = sealPackage({ 'changes.ndjson': new Uint8Array(10_000_000) }, device);
+    expect(sealed.length).toBeLessThan(100_000);
+    expect(() => openPackage(sealed, 5_000_000)).toThrow(/inflates to more/);
+    expect(openPackage(sealed, 20_000_000).entries['changes.ndjson']).toHaveLength(10_000_000);
+  });
+});
