@@ -73,21 +73,24 @@ export function addAction(db: Store, planId: string, fields: ActionFields): Plan
   } = measure;
   const snapshot = { ...rest, measureId, version };
   const now = nowIso();
-  stmt(
-    db,
-    `INSERT INTO plan_actions (id, plan_id, measure_id, measure, plot_ids, quantity, year, quarter, responsible,
-       funding_source, indicator, target, status, rationale, created_at, updated_at)
-     VALUES (@id, @planId, @measureId, @measure, @plotIds, @quantity, @year, @quarter, @responsible,
-       @fundingSource, @indicator, @target, @status, @rationale, @now, @now)`,
-  ).run({
-    ...fields,
-    id: newId(),
-    planId,
-    measure: JSON.stringify(snapshot),
-    plotIds: JSON.stringify(fields.plotIds),
-    now,
-  });
-  touchPlan(db, planId, now);
+  // One transaction with the plan's stamp: a crash in between left an action its plan did not know of.
+  db.transaction(() => {
+    stmt(
+      db,
+      `INSERT INTO plan_actions (id, plan_id, measure_id, measure, plot_ids, quantity, year, quarter, responsible,
+         funding_source, indicator, target, status, rationale, created_at, updated_at)
+       VALUES (@id, @planId, @measureId, @measure, @plotIds, @quantity, @year, @quarter, @responsible,
+         @fundingSource, @indicator, @target, @status, @rationale, @now, @now)`,
+    ).run({
+      ...fields,
+      id: newId(),
+      planId,
+      measure: JSON.stringify(snapshot),
+      plotIds: JSON.stringify(fields.plotIds),
+      now,
+    });
+    touchPlan(db, planId, now);
+  })();
   return getPlan(db, planId);
 }
 
@@ -112,11 +115,13 @@ export function updateAction(db: Store, actionId: string, patch: ActionPatch): P
   const now = nowIso();
   if (entries.length > 0) {
     const values = Object.fromEntries(entries.map(([k, v]) => [k, k === 'plotIds' ? JSON.stringify(v) : v]));
-    db.prepare(
-      `UPDATE plan_actions SET ${entries.map(([k]) => `${actionColumns[k]} = @${k}`).join(', ')}, updated_at = @now
-        WHERE id = @id`,
-    ).run({ ...values, id: actionId, now });
-    touchPlan(db, planId, now);
+    db.transaction(() => {
+      db.prepare(
+        `UPDATE plan_actions SET ${entries.map(([k]) => `${actionColumns[k]} = @${k}`).join(', ')}, updated_at = @now
+          WHERE id = @id`,
+      ).run({ ...values, id: actionId, now });
+      touchPlan(db, planId, now);
+    })();
   }
   return getPlan(db, planId);
 }
@@ -125,8 +130,10 @@ export function removeAction(db: Store, actionId: string): Plan {
   const planId = actionPlanId(db, actionId);
   assertEditable(db, planId);
   const now = nowIso();
-  stmt(db, 'UPDATE plan_actions SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, actionId);
-  touchPlan(db, planId, now);
+  db.transaction(() => {
+    stmt(db, 'UPDATE plan_actions SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, actionId);
+    touchPlan(db, planId, now);
+  })();
   return getPlan(db, planId);
 }
 
