@@ -16,6 +16,10 @@ export const errorCodes = [
   'FORBIDDEN',
   'UNKNOWN_PROCEDURE',
   'INTERNAL',
+  // Storage failures (electron/core/recovery/storage-errors.ts): nothing of the operation was saved.
+  'DISK_FULL',
+  'READ_ONLY',
+  'DISK_ERROR',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -4,6 +4,7 @@ import { contract, isProcedureName } from '../../../shared/api/contract.js';
 import type { ProcedureName } from '../../../shared/api/contract.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { ApiResult, ProgressEvent } from '../../../shared/api/errors.js';
+import { storageErrorOf } from '../recovery/storage-errors.js';
 import type { CoreContext } from './core-context.js';
 import { handlers } from './handlers.js';
 import type { Handler } from './handlers.js';
@@ -19,6 +20,9 @@ export interface DispatchOptions {
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  // A full disk, a read-only folder or a damaged file: said so, never as INTERNAL.
+  const storage = storageErrorOf(error);
+  if (storage) return storage;
   if (error instanceof z.ZodError) {
     return new ApiError('VALIDATION', z.prettifyError(error), { issues: error.issues });
   }

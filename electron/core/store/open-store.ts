@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors.js';
+import { assertWritable } from '../recovery/assert-writable.js';
+import { storageErrorOf } from '../recovery/storage-errors.js';
 import { assertNotNewer, migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
 
@@ -14,7 +16,7 @@ export type Store = Database.Database;
  */
 export function openStore(dbPath: string, options: { readonly?: boolean } = {}): Store {
   if (!options.readonly) fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-  let db: Database.Database;
+  let db: Database.Database | undefined;
   try {
     db = new Database(dbPath, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     db.pragma('foreign_keys = ON');
@@ -26,6 +28,11 @@ export function openStore(dbPath: string, options: { readonly?: boolean } = {}):
     // Reading the schema fails here, not later, when the file is not SQLite.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
   } catch (error) {
+    // The connection may have opened before a pragma failed: left open, it would hold the file.
+    db?.close();
+    // A full disk or a read-only folder says so; anything else is a file we cannot read.
+    const storage = storageErrorOf(error, dbPath);
+    if (storage && storage.code !== 'DB_UNREADABLE') throw storage;
     throw new ApiError('DB_UNREADABLE', `Cannot open the database at ${dbPath}: ${(error as Error).message}`, {
       path: dbPath,
     });
@@ -33,11 +40,13 @@ export function openStore(dbPath: string, options: { readonly?: boolean } = {}):
   try {
     // Refuse a newer database before touching it at all (switching to WAL writes to the file).
     assertNotNewer(db, migrations);
+    // SQLite quietly opens a file it may not write read-only; say so now rather than at the first save.
+    if (!options.readonly) assertWritable(db, dbPath);
     if (!options.readonly) db.pragma('journal_mode = WAL');
     migrate(db, migrations);
   } catch (error) {
     db.close();
-    throw error;
+    throw storageErrorOf(error, dbPath) ?? error;
   }
   return db;
 }
