@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ProducersSection } from './features/producers/ProducersSection.js';
 import { ReportsSection } from './features/reports/section/ReportsSection.js';
 import { ExchangeSection } from './features/exchange/ExchangeSection.js';
+import { RecoveryGate } from './features/recovery/RecoveryGate.js';
 import { WorkshopSection } from './features/workshop/WorkshopSection.js';
 import { DemoBanner } from './features/workshop/demo/DemoBanner.js';
 import { useWorkspaceKind } from './features/workshop/demo/use-workspace-kind.js';
@@ -71,7 +72,10 @@ export function App() {
       <PrintApp />
     </Suspense>
   ) : (
-    <AppShell />
+    // A database found damaged at start: the recovery screen instead of the app (features/recovery).
+    <RecoveryGate>
+      <AppShell />
+    </RecoveryGate>
   );
 }
 

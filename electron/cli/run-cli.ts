@@ -15,6 +15,7 @@ import { infoCommand } from './commands/info.js';
 import { layersCommand } from './commands/layers.js';
 import { plansCommand } from './commands/plans.js';
 import { reportCommand } from './commands/report.js';
+import { recoveryCommand } from './commands/recovery.js';
 import { restoreCommand } from './commands/restore.js';
 import { organisationsCommand } from './commands/organisations.js';
 import { packageCommand } from './commands/package.js';
@@ -128,7 +129,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return reportError(error, values.json, lang, io);
   }
   try {
-    const code = await command({
+    // A database found damaged at start answers only recovery: every command reports it, `restore` repairs it.
+    const run = core.recovery ? recoveryCommand(commandName) : command;
+    const code = await run({
       core,
       json: values.json,
       lang,

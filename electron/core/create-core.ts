@@ -9,6 +9,9 @@ import { TileHandles } from './basemaps/tile-handles.js';
 import { ImportSessions } from './import/import-sessions.js';
 import { RasterCache } from './raster/raster-cache.js';
 import { backupDirFor } from './paths.js';
+import { findDamage } from './recovery/find-damage.js';
+import { newHold, placeholderStore, refusalWhileDamaged } from './recovery/recovery-hold.js';
+import type { RecoveryHold } from './recovery/recovery-hold.js';
 import { readSettings } from './settings/settings-store.js';
 import { adoptDevice } from './sync/sync-state.js';
 import { loadOrCreateDevice } from './sync/device-identity.js';
@@ -16,6 +19,11 @@ import { openWorkspaceStore } from './workspace/workspace.js';
 
 export interface Core {
   readonly context: CoreContext;
+  /**
+   * Set when the database was found damaged at start (recovery/find-damage.ts): the file is
+   * left untouched and only `recovery.*` answers until a backup is restored in its place.
+   */
+  readonly recovery: RecoveryHold | null;
   /** Any name: an unknown one answers UNKNOWN_PROCEDURE, as over the transports. */
   call(name: string, input: unknown, options?: DispatchOptions): Promise<ApiResult<unknown>>;
   close(): void;
@@ -30,27 +38,35 @@ export interface CreateCoreOptions {
 
 /** Opens the store and wires the handlers: what every transport serves. */
 export async function createCore(options: CreateCoreOptions): Promise<Core> {
-  const db = openWorkspaceStore(options.dbPath);
+  // A damaged file is held, not opened: opening would migrate it and switch it to WAL (writes).
+  const damage = findDamage(options.dbPath);
+  const db = damage ? placeholderStore() : openWorkspaceStore(options.dbPath);
   const device = loadOrCreateDevice(options.dataDir, os.hostname());
-  adoptDevice(db, device.id, device.exportedCounter);
+  if (!damage) adoptDevice(db, device.id, device.exportedCounter);
   const context: CoreContext = {
     db,
     dataDir: options.dataDir,
     backupDir: backupDirFor(options.dbPath),
-    workspace: { kind: 'main', mainDbPath: db.name, mainDataDir: options.dataDir },
+    workspace: { kind: 'main', mainDbPath: damage ? options.dbPath : db.name, mainDataDir: options.dataDir },
     jobs: new JobRegistry(),
     imports: new ImportSessions(),
     rasters: new RasterCache(3),
     tiles: new TileHandles(),
     reports: { printer: null },
     device,
+    recovery: damage ? newHold(damage, options.dbPath) : null,
   };
-  if (options.startupBackup) {
+  // Never in recovery: a copy of the damaged file would push a good backup out of the rotation.
+  if (options.startupBackup && !damage) {
     await rotateStartupBackup(context.db, context.backupDir, readSettings(db).backupsToKeep);
   }
   return {
     context,
-    call: (name, input, callOptions) => dispatch(context, name, input, callOptions),
+    get recovery() {
+      return context.recovery ?? null;
+    },
+    call: (name, input, callOptions) =>
+      Promise.resolve(refusalWhileDamaged(context, name) ?? dispatch(context, name, input, callOptions)),
     close: () => {
       const printer = context.reports.printer;
       context.reports.printer = null;

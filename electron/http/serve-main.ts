@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startAutomaticBackups } from '../core/backups/automatic-backups.js';
 import { createCore } from '../core/create-core.js';
+import { whenHealthy } from '../core/recovery/recovery-hold.js';
 import { defaultDataDir, resolveDbPath } from '../core/paths.js';
 import { ensureRendererBuild } from './ensure-renderer-build.js';
 import { createChromiumPrinter } from '../core/reports/chromium-printer.js';
@@ -21,11 +22,16 @@ async function main(): Promise<void> {
   const dataDir = defaultDataDir();
   const dbPath = resolveDbPath({ dataDir });
   const core = await createCore({ dbPath, dataDir, startupBackup: true });
-  const stopBackups = startAutomaticBackups(core);
+  // A damaged database is held for the recovery screen: periodic backups start once a backup replaced it.
+  let stopBackups = (): void => undefined;
+  whenHealthy(core.context, () => {
+    stopBackups = startAutomaticBackups(core);
+  });
   const transport = await startHttpTransport(core, { port, staticDir });
   // PDF reports print this same renderer with the system Chromium.
   core.context.reports.printer = createChromiumPrinter(transport.url);
   console.log(`Base de datos / database: ${dbPath}`);
+  if (core.recovery) console.log('La base de datos está dañada / The database is damaged');
   // Scripts and tests read this line: keep its shape.
   console.log(`Cafetal en modo navegador / browser mode: ${transport.url}`);
 
@@ -38,6 +44,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  // "Salir" on the recovery screen stops the server; the damaged file stays as it is.
+  if (core.recovery) core.recovery.quit = shutdown;
 }
 
 main().catch((error: unknown) => {

@@ -6,8 +6,10 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { ApiError } from '../../shared/api/errors.js';
+import { catalogues } from '../../shared/i18n/index.js';
 import { startAutomaticBackups } from '../core/backups/automatic-backups.js';
 import { createCore } from '../core/create-core.js';
+import { whenHealthy } from '../core/recovery/recovery-hold.js';
 import type { Core } from '../core/create-core.js';
 import { resolveDbPath } from '../core/paths.js';
 import { APP_START_URL } from './app-origin.js';
@@ -34,9 +36,10 @@ function appPaths(): { rendererRoot: string; preloadPath: string } {
 }
 
 function showStartupError(error: unknown): void {
+  // A full disk or a read-only folder is said in words first (both languages: the UI's is not known yet).
   const message =
     error instanceof ApiError
-      ? `${error.code}: ${error.message}`
+      ? `${catalogues['es-PE'].errors[error.code]}\n\n${catalogues.en.errors[error.code]}\n\n${error.code}: ${error.message}`
       : error instanceof Error
         ? error.message
         : String(error);
@@ -47,7 +50,12 @@ async function start(): Promise<RunningShell> {
   const dataDir = app.getPath('userData');
   const dbPath = resolveDbPath({ dbFlag: dbFlagFrom(process.argv), env: process.env, dataDir });
   const core = await createCore({ dbPath, dataDir, startupBackup: true });
-  const stopBackups = startAutomaticBackups(core);
+  // A damaged database is held for the recovery screen: periodic backups start once a backup replaced it.
+  let stopBackups = (): void => undefined;
+  whenHealthy(core.context, () => {
+    stopBackups = startAutomaticBackups(core);
+  });
+  if (core.recovery) core.recovery.quit = () => app.quit();
   app.on('will-quit', () => {
     stopBackups();
     core.close();

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { backupProcedures } from './backups.js';
+import { recoveryProcedures } from './recovery.js';
 import { basemapProcedures } from './basemaps.js';
 import { demoProcedures } from './demo.js';
 import { exchangeProcedures } from './exchange.js';
@@ -36,6 +37,7 @@ export const contract = {
   ...incomeProcedures,
   ...reportProcedures,
   ...backupProcedures,
+  ...recoveryProcedures,
   ...demoProcedures,
   ...exchangeProcedures,
   ...jobProcedures,

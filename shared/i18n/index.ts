@@ -40,6 +40,8 @@ import enExchange from './en/exchange.json' with { type: 'json' };
 import esExchange from './es-PE/exchange.json' with { type: 'json' };
 import enPackageCli from './en/package-cli.json' with { type: 'json' };
 import esPackageCli from './es-PE/package-cli.json' with { type: 'json' };
+import enRecovery from './en/recovery.json' with { type: 'json' };
+import esRecovery from './es-PE/recovery.json' with { type: 'json' };
 /**
  * One file per feature and language (`<locale>/<feature>.json`), merged here:
  * features are translated side by side without editing the same file. Each
@@ -66,6 +68,7 @@ const esPE = {
   ...esBackups,
   ...esExchange,
   ...esPackageCli,
+  ...esRecovery,
 };
 const en = {
   ...enBase,
@@ -88,6 +91,7 @@ const en = {
   ...enBackups,
   ...enExchange,
   ...enPackageCli,
+  ...enRecovery,
 };
 
 /** The Spanish catalogue is the source of truth; every other language has its shape. */
@@ -116,6 +120,7 @@ export const catalogueParts: Record<Locale, readonly object[]> = {
     esBackups,
     esExchange,
     esPackageCli,
+    esRecovery,
   ],
   en: [
     enBase,
@@ -138,6 +143,7 @@ export const catalogueParts: Record<Locale, readonly object[]> = {
     enBackups,
     enExchange,
     enPackageCli,
+    enRecovery,
   ],
 };
 

@@ -1,6 +1,7 @@
 import type { TileHandles } from '../basemaps/tile-handles.js';
 import type { ImportSessions } from '../import/import-sessions.js';
 import type { RasterCache } from '../raster/raster-cache.js';
+import type { RecoveryHold } from '../recovery/recovery-hold.js';
 import type { ReportsHost } from '../reports/pdf-printer.js';
 import type { Store } from '../store/open-store.js';
 import type { DeviceIdentity } from '../sync/device-identity.js';
@@ -28,4 +29,6 @@ export interface CoreContext {
   device: DeviceIdentity;
   /** The PDF printer, set by whoever serves the renderer (browser mode, the CLI, the desktop shell). */
   readonly reports: ReportsHost;
+  /** Set while the database found damaged at start is held unopened (recovery/recovery-hold.ts); `db` is a stand-in then. */
+  recovery?: RecoveryHold | null;
 }

@@ -14,6 +14,9 @@ import { importPackage } from '../sync/import-package.js';
 import { downloadBackup, writeBackupTo } from '../backups/backup-to-file.js';
 import { inspectBackup } from '../backups/inspect-backup.js';
 import { restoreBackup } from '../backups/restore-backup.js';
+import { quitFromRecovery } from '../recovery/recovery-handlers.js';
+import { recoveryStatus } from '../recovery/recovery-status.js';
+import { restoreDamaged } from '../recovery/restore-damaged.js';
 import {
   createOrganisation,
   getOrganisation,
@@ -179,6 +182,9 @@ export const handlers: Handlers = {
   'backups.download': (_input, core, job) => downloadBackup(core, job),
   'backups.inspect': ({ source }, core, job) => inspectBackup(core, source, job),
   'backups.restore': ({ source, confirm }, core, job) => restoreBackup(core, source, { confirm }, job),
+  'recovery.status': (_input, core) => recoveryStatus(core),
+  'recovery.restore': ({ source }, core, job) => restoreDamaged(core, source, job),
+  'recovery.quit': (_input, core) => quitFromRecovery(core),
 
   'demo.status': (_input, core) => demoStatus(core),
   'demo.load': (_input, core, job) => loadDemo(core, job),
