@@ -18,7 +18,12 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('.', import.meta.url)),
     // Playwright specs (test/e2e) run under @playwright/test, never vitest.
-    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/reliability/**/*.test.ts'],
+    include: [
+      'test/unit/**/*.test.ts',
+      'test/integration/**/*.test.ts',
+      'test/reliability/**/*.test.ts',
+      'test/fuzz/**/*.test.ts',
+    ],
     globalSetup: ['test/setup/build-renderer.ts'],
     testTimeout: 20_000,
     // Start-up hooks open real databases and load the shell; a loaded CI machine needs the headroom.

@@ -32,6 +32,7 @@ export const importOnlyReasonCodes = [
   'ALREADY_IMPORTED',
   'DUPLICATE_IN_FILE',
   'NEEDS_CRS',
+  'OUTLINE_TOO_LONG',
 ] as const;
 export const importReasonCodes = [...plotIssueCodes, ...importOnlyReasonCodes] as const;
 export type ImportReasonCode = (typeof importReasonCodes)[number];

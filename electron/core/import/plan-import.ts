@@ -13,7 +13,14 @@ import { geometryHash } from '../plots/plots-store.js';
 import type { PlotCheck } from '../plots/plots-store.js';
 import { getProducer } from '../producers/producers-store.js';
 import type { Store } from '../store/open-store.js';
-import { plotGeometryFrom, pointAltitudeM } from './feature-geometry.js';
+import {
+  hasNoRing,
+  isOnTheGlobe,
+  MAX_OUTLINE_DEG,
+  outlineSpan,
+  plotGeometryFrom,
+  pointAltitudeM,
+} from './feature-geometry.js';
 import { plotExtrasFrom, textOf } from './feature-values.js';
 import type { ImportSession } from './import-sessions.js';
 import { ProducerMatcher } from './producer-matching.js';
@@ -58,6 +65,21 @@ export function countVerdicts(verdicts: readonly FeatureVerdict[], producersToCr
   const counts: ImportCounts = { imported: 0, warnings: 0, rejected: 0, unchanged: 0, producersToCreate };
   for (const v of verdicts) counts[v.verdict] += 1;
   return counts;
+}
+
+/**
+ * Why a reprojected geometry cannot be measured as a plot at all: no ring
+ * (`"coordinates": []`), numbers no map holds (NaN after reprojection, 1e308,
+ * metres read as degrees), or an outline too long to be a plot. The geodesic
+ * and turf steps that follow assume none of these.
+ */
+function unmeasurableReason(geometry: PlotGeometry): ImportReason | null {
+  if (hasNoRing(geometry)) return { code: 'TOO_FEW_VERTICES', level: 'error', params: {} };
+  if (!isOnTheGlobe(geometry)) return { code: 'OUTSIDE_PERU', level: 'error', params: {} };
+  const outline = outlineSpan(geometry);
+  if (outline.degrees > MAX_OUTLINE_DEG)
+    return { code: 'OUTLINE_TOO_LONG', level: 'error', params: { lengthKm: outline.km } };
+  return null;
 }
 
 /**
@@ -147,6 +169,12 @@ export async function planImport(
         continue;
       }
       const geometry = toWgs84(candidate, crs) as PlotGeometry;
+      const unmeasurable = unmeasurableReason(geometry);
+      if (unmeasurable) {
+        reasons.push(unmeasurable);
+        verdict.verdict = verdictOf(reasons);
+        continue;
+      }
       const extras = plotExtrasFrom(feature.properties, options.mapping, reasons);
       const gpsAltitude = pointAltitudeM(geometry);
       const analysis = analysePlotGeometry(geometry, {

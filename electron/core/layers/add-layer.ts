@@ -46,7 +46,8 @@ async function addRaster(ctx: CoreContext, input: AddInput, job: JobContext, fil
   const raster = saveRasterFiles(ctx.dataDir, file.id, grid, file.bytes);
   try {
     job.throwIfCancelled();
-    ctx.db.transaction(() =>
+    // Read back inside the transaction: a row that does not read as a layer is never committed.
+    const layer = ctx.db.transaction(() => {
       insertLayerRow(ctx.db, {
         id: file.id,
         kind: 'raster',
@@ -56,14 +57,15 @@ async function addRaster(ctx: CoreContext, input: AddInput, job: JobContext, fil
         classMap: {},
         featureCount: 0,
         raster,
-      }),
-    )();
+      });
+      return getLayer(ctx.db, file.id);
+    })();
+    job.progress(3, 3, 'write');
+    return layer;
   } catch (error) {
     removeRasterFiles(ctx.dataDir, file.id);
     throw error;
   }
-  job.progress(3, 3, 'write');
-  return getLayer(ctx.db, file.id);
 }
 
 async function addVector(ctx: CoreContext, input: AddInput, job: JobContext, file: FileBytes): Promise<Layer> {
@@ -86,8 +88,8 @@ async function addVector(ctx: CoreContext, input: AddInput, job: JobContext, fil
   await yieldToEvents();
   job.throwIfCancelled();
   const insert = stmt(ctx.db, 'INSERT INTO layer_features (layer_id, fid, class_value, geometry) VALUES (?, ?, ?, ?)');
-  // NOTE: synchronous on purpose: no await inside a transaction.
-  ctx.db.transaction(() => {
+  // NOTE: synchronous on purpose: no await inside a transaction. Read back inside it: all of the layer or nothing.
+  return ctx.db.transaction(() => {
     insertLayerRow(ctx.db, {
       id: file.id,
       kind: 'vector',
@@ -104,6 +106,6 @@ async function addVector(ctx: CoreContext, input: AddInput, job: JobContext, fil
       insert.run(file.id, fid, label, JSON.stringify(geometry));
       if (fid % 2000 === 0) job.progress(fid, features.length, 'write');
     });
+    return getLayer(ctx.db, file.id);
   })();
-  return getLayer(ctx.db, file.id);
 }

@@ -66,10 +66,23 @@ export function wgs84Bounds(
 export function rasterInfo(grid: RasterGrid): RasterInfo {
   const range = validRange(grid.values);
   if (!range) throw new ApiError('VALIDATION', 'The raster has no valid value');
+  const offEarth = new ApiError('FILE_UNREADABLE', 'The raster does not lie on the Earth: its georeference is wrong', {
+    reason: 'GEOTIFF_NO_GEOREFERENCE',
+  });
+  let bounds: [number, number, number, number];
+  try {
+    bounds = wgs84Bounds(grid);
+  } catch {
+    // proj4 refuses coordinates it cannot place (infinite after a huge extent): the same answer.
+    throw offEarth;
+  }
+  const [west, south, east, north] = bounds;
+  // A georeference in the wrong units or damaged (degrees read as metres, 1e300) puts the grid off the Earth.
+  if (!(west >= -180 && east <= 180 && south >= -90 && north <= 90 && west < east && south < north)) throw offEarth;
   return {
     width: grid.width,
     height: grid.height,
-    bounds: wgs84Bounds(grid),
+    bounds,
     crsCode: grid.crsCode,
     noData: grid.noData,
     min: range.min,

@@ -55,6 +55,8 @@ export async function readBandFloat32(image: GeoTIFFImage, sample: number): Prom
   const height = image.getHeight();
   const blockWidth = image.getTileWidth();
   const blockHeight = image.getTileHeight();
+  // RowsPerStrip = 0 (a damaged or hostile file) would make the block loop below run for ever.
+  if (!(blockWidth >= 1 && blockHeight >= 1)) throw new Error(`Blocks of ${blockWidth} × ${blockHeight} pixels`);
   const decoder: unknown = await getDecoder(image.getFileDirectory());
   const out = new Float32Array(width * height);
   for (let by = 0; by * blockHeight < height; by += 1) {

@@ -10,6 +10,15 @@ import { geoTransformOf, type GeoTransform, type RasterGrid } from './raster-gri
  */
 export const MAX_RASTER_MEGAPIXELS = 400;
 
+/**
+ * The most a block's pixels may be compressed. DEFLATE cannot exceed 1032:1
+ * (RFC 1951: 258 bytes per 2-bit-minimum match code) and 12-bit LZW about
+ * 2,700:1; 10,000:1 leaves room for ZSTD and LERC on constant rasters while a
+ * "compression bomb" (a few bytes claiming gigabytes) is refused before any
+ * decoding.
+ */
+const MAX_COMPRESSION_RATIO = 10_000;
+
 /** GeoTIFF 1.0 §6.3.1.3 "user-defined": the file describes its CRS by parameters, not by a code. */
 const USER_DEFINED = 32767;
 /** GeoTIFF 1.0 §6.3.1.2: RasterPixelIsPoint, the tiepoint names a pixel's centre. */
@@ -58,9 +67,16 @@ export function crsCodeOf(keys: GeoKeys): number | null {
   return null;
 }
 
+/** A tag's numbers as an array: geotiff.js gives one value as a bare number, several as an array or typed array. */
+function tagNumbers(value: unknown): number[] | undefined {
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) return Array.from(value as ArrayLike<number>, Number);
+  return undefined;
+}
+
 export function georeference(image: GeoTIFFImage, keys: GeoKeys): GeoTransform {
-  const fd = image.getFileDirectory() as Record<string, number[] | undefined>;
-  const transformation = fd.ModelTransformation;
+  const fd = image.getFileDirectory() as Record<string, unknown>;
+  const transformation = tagNumbers(fd.ModelTransformation);
   let originX: number;
   let originY: number;
   let pixelWidth: number;
@@ -74,8 +90,8 @@ export function georeference(image: GeoTIFFImage, keys: GeoKeys): GeoTransform {
     }
     [originX, originY, pixelWidth, pixelHeight] = [d as number, h as number, a as number, f as number];
   } else {
-    const tie = fd.ModelTiepoint;
-    const scale = fd.ModelPixelScale;
+    const tie = tagNumbers(fd.ModelTiepoint);
+    const scale = tagNumbers(fd.ModelPixelScale);
     // More than one tiepoint without a scale is a set of control points (needs warping), not an affine grid.
     if (!tie || tie.length < 6 || !scale || scale.length < 2) {
       throw unreadable(
@@ -92,12 +108,59 @@ export function georeference(image: GeoTIFFImage, keys: GeoKeys): GeoTransform {
   if (!(pixelWidth !== 0 && pixelHeight !== 0 && Number.isFinite(pixelWidth) && Number.isFinite(pixelHeight))) {
     throw unreadable('GEOTIFF_NO_GEOREFERENCE', 'The pixel size is zero or not a number');
   }
+  // A tiepoint of NaN or 1e308 (a damaged or hostile file) places the raster nowhere.
+  if (!Number.isFinite(originX) || !Number.isFinite(originY)) {
+    throw unreadable('GEOTIFF_NO_GEOREFERENCE', 'The raster origin is not a number');
+  }
   if (Number(keys.GTRasterTypeGeoKey) === RASTER_PIXEL_IS_POINT) {
     // The tiepoint is a pixel's centre: shift to its corner, as GDAL does by default (GTIFF_POINT_GEO_IGNORE=NO).
     originX -= pixelWidth / 2;
     originY -= pixelHeight / 2;
   }
   return geoTransformOf(originX, originY, pixelWidth, pixelHeight);
+}
+
+/**
+ * A TIFF lists where each strip or tile of pixels lies (TIFF 6.0 §3,
+ * StripOffsets/TileOffsets with their byte counts), one entry per block. A
+ * file listing fewer blocks than its declared size needs, or blocks past its
+ * end, is damaged or lies about its size: a 1 kB file declaring 20,000 ×
+ * 19,000 pixels would otherwise make the reader fill 1.5 GB (found by fuzzing).
+ */
+function assertBlocksInFile(image: GeoTIFFImage, fileBytes: number): void {
+  const fd = image.getFileDirectory() as Record<string, unknown>;
+  const offsets = tagNumbers(fd.TileOffsets ?? fd.StripOffsets) ?? [];
+  const counts = tagNumbers(fd.TileByteCounts ?? fd.StripByteCounts) ?? [];
+  const blockWidth = image.getTileWidth();
+  const blockHeight = image.getTileHeight();
+  const planes = image.planarConfiguration === 2 ? image.getSamplesPerPixel() : 1;
+  const blocks =
+    blockWidth >= 1 && blockHeight >= 1
+      ? Math.ceil(image.getWidth() / blockWidth) * Math.ceil(image.getHeight() / blockHeight) * planes
+      : Infinity;
+  if (!(offsets.length >= blocks && counts.length >= blocks)) {
+    throw unreadable('NOT_GEOTIFF', `The TIFF lists ${offsets.length} pixel blocks where its size needs ${blocks}`);
+  }
+  let stored = 0;
+  for (let i = 0; i < blocks; i += 1) {
+    if (!((offsets[i] as number) + (counts[i] as number) <= fileBytes)) {
+      throw unreadable('NOT_GEOTIFF', 'The TIFF is cut off: its pixels lie past the end of the file');
+    }
+    stored += counts[i] as number;
+  }
+  const bits = tagNumbers(fd.BitsPerSample) ?? [8];
+  const pixelBytes = bits.reduce((sum, b) => sum + b, 0) / 8;
+  const rawBytes = image.getWidth() * image.getHeight() * pixelBytes;
+  const compression = tagNumbers(fd.Compression)?.[0] ?? 1;
+  if (compression === 1 && stored < rawBytes) {
+    throw unreadable('NOT_GEOTIFF', `The TIFF holds ${stored} bytes of pixels where its size needs ${rawBytes}`);
+  }
+  if (stored * MAX_COMPRESSION_RATIO < rawBytes) {
+    throw unreadable(
+      'GEOTIFF_UNSUPPORTED_ENCODING',
+      `${stored} compressed bytes cannot hold ${rawBytes} bytes of pixels`,
+    );
+  }
 }
 
 /** GDAL keeps noData as text in TIFF tag 42113 (GDAL_NODATA), e.g. "-9999", "nan", "-3.4e+38". */
@@ -158,8 +221,13 @@ export async function readGeoTiff(bytes: Uint8Array): Promise<RasterGrid> {
       maxMegapixels: MAX_RASTER_MEGAPIXELS,
     });
   }
+  assertBlocksInFile(image, bytes.byteLength);
   const keys = (image.getGeoKeys() ?? {}) as GeoKeys;
   const geoTransform = georeference(image, keys);
+  const [originX, pixelWidth, , originY, , pixelHeight] = geoTransform;
+  if (!Number.isFinite(originX + width * pixelWidth) || !Number.isFinite(originY + height * pixelHeight)) {
+    throw unreadable('GEOTIFF_NO_GEOREFERENCE', 'The raster extends beyond any coordinate');
+  }
   const crsCode = crsCodeOf(keys);
   if (crsCode === null) throw unreadable('GEOTIFF_NO_CRS', 'The GeoTIFF names no coordinate system');
   if (!crsForCode(crsCode)) {
@@ -175,9 +243,11 @@ export async function readGeoTiff(bytes: Uint8Array): Promise<RasterGrid> {
   }
   const values = bands[0] as Float32Array;
   const noData = declaredNoData(image);
-  if (noData !== null && !Number.isNaN(noData)) {
-    const marker = Math.fround(noData);
-    for (let i = 0; i < values.length; i += 1) if (values[i] === marker) values[i] = Number.NaN;
+  const marker = noData !== null && !Number.isNaN(noData) ? Math.fround(noData) : Number.NaN;
+  // ±Infinity is no measurement either (an overflowed float, a hostile file): it would make the range infinite.
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i] as number;
+    if (v === marker || v === Infinity || v === -Infinity) values[i] = Number.NaN;
   }
   const mask = alpha ? bands[1] : undefined;
   if (mask) for (let i = 0; i < values.length; i += 1) if (mask[i] === 0) values[i] = Number.NaN;

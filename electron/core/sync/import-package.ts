@@ -22,7 +22,7 @@ import {
   PACKAGE_FORMAT_VERSION,
 } from './package-format.js';
 import type { ChangeEntry, PackageManifest } from './package-format.js';
-import { packageRefusal, refuseExchangeInDemo } from './package-refusal.js';
+import { packageRefusal, refusalOfMergeError, refuseExchangeInDemo } from './package-refusal.js';
 import { syncLocal, withLogMuted } from './sync-state.js';
 
 interface ReadPackage {
@@ -198,7 +198,7 @@ export function importPackage(ctx: CoreContext, source: FileSource, apply: boole
     report = withLogMuted(ctx.db, run);
   } catch (error) {
     if (error instanceof DryRun) return error.report;
-    throw error;
+    throw refusalOfMergeError(error);
   }
   report.rasterFiles.written = writeRasterFiles(ctx, read.files);
   return report;

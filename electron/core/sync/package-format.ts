@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exchangedTableNames } from '../../../shared/api/exchange.js';
 import { ApiError } from '../../../shared/api/errors.js';
+import { exchangedTable } from './exchanged-tables.js';
 
 /**
  * What a `.cafetal` zip holds (inside the signed envelope):
@@ -39,12 +40,20 @@ export const manifestSchema = z.object({
 });
 export type PackageManifest = z.infer<typeof manifestSchema>;
 
+/**
+ * A field's value as the change-log triggers write it (`json_object` of a
+ * SQLite row): text, a finite number or null. Anything else (an object, a
+ * boolean) comes from a hand-made package and could not be stored anyway.
+ */
+const isFieldValue = (value: unknown): boolean =>
+  value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+
 export const entrySchema = z.object({
   device: z.uuid(),
   counter: z.number().int().positive(),
   table: z.enum(exchangedTableNames),
   row: z.string().min(1).max(200),
-  fields: z.record(z.string(), z.unknown()),
+  fields: z.record(z.string(), z.unknown()).refine((fields) => Object.values(fields).every(isFieldValue)),
   /** What the writing laptop knew when it wrote: tells a later edit from a concurrent one. */
   context: knowledgeSchema,
   changedAt: z.string(),
@@ -88,7 +97,9 @@ export function decodeEntries(bytes: Uint8Array | undefined, expected: number): 
       throw unreadable(`Change ${index + 1} of the package is not JSON.`);
     }
     const result = entrySchema.safeParse(parsed);
-    if (!result.success) throw unreadable(`Change ${index + 1} of the package is not valid.`);
+    // A row id names one value per key column ("layerId/fid" for a layer feature): other shapes address no row.
+    if (!result.success || result.data.row.split('/').length !== exchangedTable(result.data.table).key.length)
+      throw unreadable(`Change ${index + 1} of the package is not valid.`);
     entries.push(result.data);
   }
   if (entries.length !== expected)

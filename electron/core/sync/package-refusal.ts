@@ -30,3 +30,19 @@ export function refuseExchangeInDemo(ctx: CoreContext): void {
     throw packageRefusal('DEMO_OPEN', 'The workshop demo is open; packages are exchanged with your own data only.');
   }
 }
+
+/**
+ * A change the tables refuse while merging (a required field missing, a
+ * parent row that does not exist, text where a number belongs): the package
+ * was made by hand or by a broken writer. The merge runs in one transaction,
+ * so nothing of it stayed; say so instead of failing as an internal error.
+ */
+export function refusalOfMergeError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH')) {
+    return packageRefusal('NOT_PACKAGE', 'The package holds a change this laptop cannot store.', {
+      detail: (error as Error).message,
+    });
+  }
+  return error;
+}

@@ -45,11 +45,34 @@ export function readGeoPackage(bytes: Uint8Array): SourceData {
   }
 }
 
+/**
+ * NOTE: a view (or a virtual table) runs SQL written by whoever made the file
+ * each time it is read: a recursive query without end holds the reading
+ * thread for ever, and SQLite cannot be interrupted from here. Only plain
+ * tables are read, as GDAL and QGIS write them.
+ */
+function assertPlainTable(db: Db, name: string): void {
+  const entry = db.prepare('SELECT type, sql FROM sqlite_master WHERE lower(name) = lower(?)').get(name) as
+    { type: string; sql: string | null } | undefined;
+  if (!entry) throw unreadable('NOT_GPKG', `The GeoPackage lists a table "${name}" it does not hold.`, { table: name });
+  if (entry.type !== 'table' || /^\s*CREATE\s+VIRTUAL\s/i.test(entry.sql ?? '')) {
+    throw unreadable(
+      'NOT_GPKG',
+      `"${name}" is a ${entry.type === 'table' ? 'virtual table' : entry.type}, not a table.`,
+      {
+        problem: 'NOT_A_TABLE',
+        table: name,
+      },
+    );
+  }
+}
+
 function readOpen(db: Db): SourceData {
   const hasContents = db
     .prepare("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = 'gpkg_contents'")
     .get();
   if (!hasContents) throw unreadable('NOT_GPKG', 'The SQLite file is not a GeoPackage (no gpkg_contents table).');
+  for (const table of ['gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys']) assertPlainTable(db, table);
   const layers = db
     .prepare(
       `SELECT c.table_name AS name, g.column_name AS geometryColumn, g.srs_id AS srsId
@@ -75,11 +98,22 @@ function readOpen(db: Db): SourceData {
 
 const quoteId = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
+/** PRAGMA table_xinfo's `hidden`: 2 is a VIRTUAL generated column, computed by the file's own SQL on every read. */
+const VIRTUAL_GENERATED = 2;
+
 function readLayer(db: Db, table: string, geometryColumn: string, multiple: boolean) {
+  assertPlainTable(db, table);
   // The integer primary key is the feature id (GDAL's FID), not an attribute.
-  const info = db.prepare(`PRAGMA table_info(${quoteId(table)})`).all() as { name: string; type: string; pk: number }[];
+  const info = db.prepare(`PRAGMA table_xinfo(${quoteId(table)})`).all() as {
+    name: string;
+    type: string;
+    pk: number;
+    hidden: number;
+  }[];
   const fid = info.find((c) => c.pk === 1 && c.type.toUpperCase() === 'INTEGER')?.name;
-  const statement = db.prepare(`SELECT * FROM ${quoteId(table)}`).raw(true);
+  const stored = info.filter((c) => c.hidden !== VIRTUAL_GENERATED).map((c) => quoteId(c.name));
+  if (stored.length === 0) return { features: [], unsupported: 0 };
+  const statement = db.prepare(`SELECT ${stored.join(', ')} FROM ${quoteId(table)}`).raw(true);
   const names = statement.columns().map((c) => c.name);
   const features: SourceFeature[] = [];
   let unsupported = 0;
