@@ -143,7 +143,7 @@ function runWorker(
 }
 
 /**
- * Fuzzes Cafetal's file readers through a real core (see bench/fuzz/README.md):
+ * Fuzzes Cafetal's file readers through a real core (bench/fuzz/README.md):
  * per format, `perFormat` inputs, generated or mutated from real files. Each
  * must be accepted or refused with a foreseen error, in under 5 s, and a
  * refusal must leave the database (and the layers folder) exactly as before,
