@@ -17,6 +17,8 @@ export interface RunFuzzOptions {
   onProgress?: (progress: FuzzProgress) => void;
   /** Real files larger than this are not mutated: keeps a CI run short. All of them when absent. */
   maxSeedBytes?: number;
+  /** Test hook for the watchdog: every input first blocks its process this long. */
+  stallMs?: number;
   /** An input still running after this long is a hang: the worker is ended and the run goes on. Default 30 s. */
   hangMs?: number;
 }
@@ -163,6 +165,7 @@ export async function runFuzz(options: RunFuzzOptions): Promise<FormatResult[]> 
     from: 0,
     to: options.perFormat,
     ...(options.maxSeedBytes === undefined ? {} : { maxSeedBytes: options.maxSeedBytes }),
+    ...(options.stallMs === undefined ? {} : { stallMs: options.stallMs }),
   }));
   const settings = { ...options, hangMs: options.hangMs ?? 30_000, totals };
   while (jobs.length > 0) {

@@ -89,6 +89,8 @@ export async function runJobs(jobs: readonly WorkerJob[], post: (message: Worker
           current = { format: job.format, index, label: input.label, stray: [] };
           post({ type: 'start', format: job.format, index, label: input.label });
           const started = performance.now();
+          // Busy, not asleep: the watchdog must end a thread that never yields (a loop inside SQLite).
+          if (job.stallMs) while (performance.now() - started < job.stallMs);
           const outcome = await runOne(world, job.format, input);
           // Let rejections of this input's stray promises surface before its verdict.
           await new Promise((resolve) => setImmediate(resolve));

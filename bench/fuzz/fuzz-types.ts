@@ -62,6 +62,8 @@ export interface WorkerJob {
   to: number;
   /** Real files larger than this are not mutated (a 230 kB shapefile takes 2–3 s to import whole). */
   maxSeedBytes?: number;
+  /** Test hook: each input first holds its thread this long, as a synchronous hang would. */
+  stallMs?: number;
 }
 
 /** Longest an input may take, end to end (issue 10: "no hang over 5 s"). */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGpkgCore } from '../../electron/core/export/gpkg-schema.js';
+import { decodeLzw } from '../../electron/core/raster/lzw-decoder.js';
 import { geoTransformOf } from '../../electron/core/raster/raster-grid.js';
 import { writeGeoTiff } from '../../electron/core/raster/write-geotiff.js';
 import { sealPackage } from '../../electron/core/sync/package-envelope.js';
@@ -248,6 +249,37 @@ describe('GeoTIFF hazard layers: inputs the fuzzer found', () => {
   ])('%s is refused, nothing written', async (_name, tags) => {
     expect(await timed(() => fuzzHazardLayer(world, tiff(tags)))).toMatchObject({ verdict: 'refused' });
     expect(world.db.prepare('SELECT count(*) FROM layers').pluck().get()).toBe(0);
+  });
+
+  it("raw floats labelled LZW are refused (geotiff.js's own LZW decoder grew an array until the process died)", async () => {
+    const values = Array.from({ length: 400 }, (_, i) => 1000 + i * 3.7);
+    const bytes = writeGeoTiff(
+      {
+        width: 400,
+        height: 1,
+        values,
+        geoTransform: geoTransformOf(-79, -5, 0.001, -0.001),
+        crsCode: 4326,
+        noData: null,
+      },
+      { Compression: [5] },
+    );
+    expect(await timed(() => fuzzHazardLayer(world, { label: 'lzw.tif', fileName: 'lzw.tif', bytes }))).toMatchObject({
+      refusal: 'FILE_UNREADABLE/GEOTIFF_UNSUPPORTED_ENCODING',
+    });
+  });
+
+  it('the bounded LZW decoder never writes past a block, whatever the bytes', () => {
+    let state = 20_261;
+    const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) % 256;
+    for (let run = 0; run < 300; run += 1) {
+      const input = Uint8Array.from({ length: 1 + (run % 97) * 13 }, random);
+      try {
+        expect(decodeLzw(input, 4096).length).toBeLessThanOrEqual(4096);
+      } catch (error) {
+        expect(String(error)).toMatch(/LZW/);
+      }
+    }
   });
 
   it.each([

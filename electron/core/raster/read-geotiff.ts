@@ -1,6 +1,8 @@
 import { fromArrayBuffer, type GeoTIFFImage } from 'geotiff';
 import { crsForCode } from '../geo/crs.js';
 import { describeError, unreadable } from '../import/readers/unreadable.js';
+// Registers the bounded LZW decoder (geotiff.js's own runs out of memory on damaged data).
+import './lzw-decoder.js';
 import { readBandFloat32 } from './read-band.js';
 import { geoTransformOf, type GeoTransform, type RasterGrid } from './raster-grid.js';
 
