@@ -2,37 +2,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Feature, Polygon } from 'geojson';
 import { createCore } from '../electron/core/create-core.js';
 import type { Core } from '../electron/core/create-core.js';
-import { seededRandom } from '../electron/core/synthetic/random.js';
 import type { BenchResult } from './run.js';
+import { writeSyntheticPlotsGeoJson } from './synthetic-plots-geojson.js';
 
 const N = Number(process.env.BENCH_EXCHANGE_PLOTS ?? 20_000);
-
-/** N synthetic hexagonal plots over Jaén and San Ignacio, two per family. */
-function syntheticGeoJson(file: string): void {
-  const random = seededRandom(7);
-  const columns = Math.ceil(Math.sqrt(N * 0.8));
-  const cell = 0.8 / columns;
-  const features: Feature<Polygon>[] = [];
-  for (let i = 0; i < N; i += 1) {
-    const cx = -79.2 + ((i % columns) + 0.5) * cell;
-    const cy = -6.1 + (Math.floor(i / columns) + 0.5) * cell;
-    const r = Math.min(cell * 0.45, 0.0003 + random() * 0.0008);
-    const ring = Array.from({ length: 6 }, (_, k) => [
-      Math.round((cx + r * Math.cos((k / 6) * 2 * Math.PI)) * 1e7) / 1e7,
-      Math.round((cy + r * Math.sin((k / 6) * 2 * Math.PI)) * 1e7) / 1e7,
-    ]);
-    ring.push([...(ring[0] as number[])]);
-    features.push({
-      type: 'Feature',
-      properties: { codigo: `SYN-${Math.floor(i / 2)}`, productor: `Familia ${Math.floor(i / 2)}`, parcela: `P ${i}` },
-      geometry: { type: 'Polygon', coordinates: [ring] },
-    });
-  }
-  fs.writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features }));
-}
 
 async function must<T>(core: Core, name: string, input: unknown): Promise<T> {
   const result = await core.call(name, input);
@@ -56,7 +31,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 export async function run(): Promise<BenchResult[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cafetal-bench-exchange-'));
   const geojson = path.join(dir, 'plots.geojson');
-  syntheticGeoJson(geojson);
+  writeSyntheticPlotsGeoJson(geojson, N, 7);
   const field = await createCore({ dbPath: path.join(dir, 'field', 'c.sqlite'), dataDir: path.join(dir, 'field') });
   const office = await createCore({ dbPath: path.join(dir, 'office', 'c.sqlite'), dataDir: path.join(dir, 'office') });
   const org = await must<{ id: string }>(field, 'organisations.create', { name: 'Bench', type: 'otra' });

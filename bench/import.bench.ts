@@ -3,40 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import type { Feature, Polygon } from 'geojson';
 import { createCore } from '../electron/core/create-core.js';
-import { seededRandom } from '../electron/core/synthetic/random.js';
 import type { BenchResult } from './run.js';
+import { writeSyntheticPlotsGeoJson } from './synthetic-plots-geojson.js';
 
 const N = Number(process.env.BENCH_IMPORT_FEATURES ?? 100_000);
-
-/** 100,000 synthetic hexagonal plots (0.3–4 ha) on a grid over Jaén and San Ignacio, as a file would bring them. */
-function syntheticGeoJson(file: string): void {
-  const random = seededRandom(42);
-  const columns = Math.ceil(Math.sqrt(N * 0.8));
-  const cell = 0.8 / columns;
-  const features: Feature<Polygon>[] = [];
-  for (let i = 0; i < N; i += 1) {
-    const cx = -79.2 + ((i % columns) + 0.5) * cell;
-    const cy = -6.1 + (Math.floor(i / columns) + 0.5) * cell;
-    const r = Math.min(cell * 0.45, 0.0003 + random() * 0.0008);
-    const ring = Array.from({ length: 6 }, (_, k) => [
-      Math.round((cx + r * Math.cos((k / 6) * 2 * Math.PI)) * 1e7) / 1e7,
-      Math.round((cy + r * Math.sin((k / 6) * 2 * Math.PI)) * 1e7) / 1e7,
-    ]);
-    ring.push([...(ring[0] as number[])]);
-    features.push({
-      type: 'Feature',
-      properties: {
-        codigo: `SYN-${Math.floor(i / 2)}`,
-        productor: `Familia sintética ${Math.floor(i / 2)}`,
-        parcela: `Parcela ${i}`,
-      },
-      geometry: { type: 'Polygon', coordinates: [ring] },
-    });
-  }
-  fs.writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features }));
-}
 
 function timeMs(fn: () => void): number {
   const start = performance.now();
@@ -74,7 +45,7 @@ async function cafetalImportMs(dir: string, file: string): Promise<{ ms: number;
 export async function run(): Promise<BenchResult[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cafetal-bench-import-'));
   const geojson = path.join(dir, 'plots.geojson');
-  syntheticGeoJson(geojson);
+  writeSyntheticPlotsGeoJson(geojson, N);
   const shpDir = path.join(dir, 'shp');
   execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-lco', 'ENCODING=UTF-8', shpDir, geojson]);
   const zipped = path.join(dir, 'plots.zip');
