@@ -20,8 +20,10 @@ export function targetFor(format: FuzzFormat): (world: FuzzWorld, input: FuzzCas
 
 /** Runs one input, turning anything thrown into a failure (the core must never throw through `call`). */
 export async function runOne(world: FuzzWorld, format: FuzzFormat, input: FuzzCase): Promise<CaseOutcome> {
+  world.startClock();
   try {
-    return await targetFor(format)(world, input);
+    const outcome = await targetFor(format)(world, input);
+    return { ...outcome, slowestCall: world.slowestCall };
   } catch (error) {
     return {
       verdict: 'refused',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import type { ApiResult } from '../../../shared/api/errors.js';
 import { createCore } from '../../../electron/core/create-core.js';
 import type { Core } from '../../../electron/core/create-core.js';
 import { must, squarePlot } from '../seed-workspace.js';
@@ -22,6 +23,24 @@ export class FuzzWorld {
 
   /** Accepted inputs since this world was made. */
   accepted = 0;
+
+  /** The slowest procedure call since `startClock()`: issue 10's 5 s limit is per call. */
+  slowestCall: { name: string; ms: number } = { name: '', ms: 0 };
+
+  startClock(): void {
+    this.slowestCall = { name: '', ms: 0 };
+  }
+
+  /** `core.call`, timed. */
+  async call(name: string, input: unknown): Promise<ApiResult<unknown>> {
+    const started = performance.now();
+    try {
+      return await this.core.call(name, input);
+    } finally {
+      const ms = performance.now() - started;
+      if (ms > this.slowestCall.ms) this.slowestCall = { name, ms };
+    }
+  }
 
   static async create(): Promise<FuzzWorld> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cafetal-fuzz-world-'));

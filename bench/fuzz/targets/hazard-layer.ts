@@ -13,7 +13,6 @@ import type { FuzzWorld } from './fuzz-world.js';
  * stores one layer row whose raster files are all there, and which draws.
  */
 export async function fuzzHazardLayer(world: FuzzWorld, input: FuzzCase): Promise<CaseOutcome> {
-  const { core } = world;
   const before = databaseDigest(world.db);
   const filesBefore = folderListing(world.layersDir);
   const source = { fileName: input.fileName, dataBase64: Buffer.from(input.bytes).toString('base64') };
@@ -23,7 +22,7 @@ export async function fuzzHazardLayer(world: FuzzWorld, input: FuzzCase): Promis
       folderListing(world.layersDir) !== filesBefore ? `${step}: files were left in the layers folder` : null,
     );
 
-  const inspected = (await core.call('layers.inspect', { source })) as ApiResult<OutputOf<'layers.inspect'>>;
+  const inspected = (await world.call('layers.inspect', { source })) as ApiResult<OutputOf<'layers.inspect'>>;
   const inspectProblem = firstProblem(
     inspected.ok ? null : judgeRefusal(inspected.error).problem,
     unchanged('layers.inspect'),
@@ -32,7 +31,7 @@ export async function fuzzHazardLayer(world: FuzzWorld, input: FuzzCase): Promis
     return { verdict: inspected.ok ? 'accepted' : 'refused', failure: `layers.inspect: ${inspectProblem}` };
 
   const count = rowCounts(world.db, ['layers']).layers ?? 0;
-  const added = (await core.call('layers.add', {
+  const added = (await world.call('layers.add', {
     source,
     meta: { name: 'Capa de prueba', hazard: 'elevation', unit: 'm' },
   })) as ApiResult<OutputOf<'layers.add'>>;
@@ -49,7 +48,7 @@ export async function fuzzHazardLayer(world: FuzzWorld, input: FuzzCase): Promis
   const layer = added.value;
   const paths = rasterPaths(world.core.context.dataDir, layer.id);
   const f32Bytes = fs.existsSync(paths.f32) ? fs.statSync(paths.f32).size : -1;
-  const drawn = await core.call('layers.image', { id: layer.id });
+  const drawn = await world.call('layers.image', { id: layer.id });
   const failure = firstProblem(
     inspected.ok
       ? null

@@ -12,7 +12,6 @@ import type { FuzzWorld } from './fuzz-world.js';
  * exactly the rows the report calls new, and it did what the preview said.
  */
 export async function fuzzPackageImport(world: FuzzWorld, input: FuzzCase): Promise<CaseOutcome> {
-  const { core } = world;
   const before = databaseDigest(world.db);
   const filesBefore = folderListing(world.layersDir);
   const source = { fileName: input.fileName, dataBase64: Buffer.from(input.bytes).toString('base64') };
@@ -21,7 +20,7 @@ export async function fuzzPackageImport(world: FuzzWorld, input: FuzzCase): Prom
       databaseDigest(world.db) !== before ? `${step}: the database changed` : null,
       folderListing(world.layersDir) !== filesBefore ? `${step}: files were written to the layers folder` : null,
     );
-  const inspected = (await core.call('exchange.inspect', { source })) as ApiResult<PackageReport>;
+  const inspected = (await world.call('exchange.inspect', { source })) as ApiResult<PackageReport>;
   const inspectProblem = firstProblem(
     inspected.ok ? null : judgeRefusal(inspected.error).problem,
     unchanged('exchange.inspect'),
@@ -30,7 +29,7 @@ export async function fuzzPackageImport(world: FuzzWorld, input: FuzzCase): Prom
     return { verdict: inspected.ok ? 'accepted' : 'refused', failure: `exchange.inspect: ${inspectProblem}` };
 
   const counts = rowCounts(world.db, exchangedTableNames);
-  const imported = (await core.call('exchange.import', { source })) as ApiResult<PackageReport>;
+  const imported = (await world.call('exchange.import', { source })) as ApiResult<PackageReport>;
   if (!imported.ok) {
     const { key, problem } = judgeRefusal(imported.error);
     const failure = firstProblem(

@@ -22,10 +22,10 @@ function refused(world: FuzzWorld, before: string, result: ApiResult<unknown>, s
  * accepted one wrote exactly the plots, producers and run it reported.
  */
 export async function fuzzPlotImport(world: FuzzWorld, input: FuzzCase): Promise<CaseOutcome> {
-  const { core, organisationId } = world;
+  const { organisationId } = world;
   const before = databaseDigest(world.db);
   const source = { fileName: input.fileName, dataBase64: Buffer.from(input.bytes).toString('base64') };
-  const opened = (await core.call('imports.open', { source, organisationId })) as ApiResult<OutputOf<'imports.open'>>;
+  const opened = (await world.call('imports.open', { source, organisationId })) as ApiResult<OutputOf<'imports.open'>>;
   if (!opened.ok) return refused(world, before, opened, 'imports.open');
   const open = opened.value;
   try {
@@ -40,7 +40,7 @@ export async function fuzzPlotImport(world: FuzzWorld, input: FuzzCase): Promise
       // Files without producer columns go to one producer, as a GPS walk of one farm does: more plots get written.
       defaultProducerId: mapping.producerName || mapping.producerCode ? null : world.producerId,
     };
-    const previewed = (await core.call('imports.preview', options)) as ApiResult<OutputOf<'imports.preview'>>;
+    const previewed = (await world.call('imports.preview', options)) as ApiResult<OutputOf<'imports.preview'>>;
     if (!previewed.ok) return refused(world, before, previewed, 'imports.preview');
     const problemAfterPreview = firstProblem(
       databaseDigest(world.db) !== before ? 'imports.preview changed the database' : null,
@@ -48,7 +48,7 @@ export async function fuzzPlotImport(world: FuzzWorld, input: FuzzCase): Promise
     );
     if (problemAfterPreview) return { verdict: 'accepted', failure: problemAfterPreview };
     const counts = rowCounts(world.db, written);
-    const committed = (await core.call('imports.commit', options)) as ApiResult<OutputOf<'imports.commit'>>;
+    const committed = (await world.call('imports.commit', options)) as ApiResult<OutputOf<'imports.commit'>>;
     if (!committed.ok) return refused(world, before, committed, 'imports.commit');
     const after = rowCounts(world.db, written);
     const done = committed.value;
@@ -63,6 +63,6 @@ export async function fuzzPlotImport(world: FuzzWorld, input: FuzzCase): Promise
     world.accepted += 1;
     return failure ? { verdict: 'accepted', failure } : { verdict: 'accepted' };
   } finally {
-    await core.call('imports.close', { importId: open.importId });
+    await world.call('imports.close', { importId: open.importId });
   }
 }
