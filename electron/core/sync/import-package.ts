@@ -165,7 +165,17 @@ export function importPackage(ctx: CoreContext, source: FileSource, apply: boole
   const now = new Date().toISOString();
   const run = (): PackageReport => {
     const outcome = mergeEntries(ctx.db, read.entries, now);
-    for (const plotId of outcome.touchedPlots) rederivePlot(ctx.db, plotId);
+    for (const plotId of outcome.touchedPlots) {
+      try {
+        rederivePlot(ctx.db, plotId);
+      } catch (error) {
+        // No Cafetal writes an outline it cannot measure: a hand-made package. The merge is rolled back whole.
+        throw packageRefusal('NOT_PACKAGE', 'The package holds a plot outline this laptop cannot read.', {
+          plotId,
+          detail: (error as Error).message,
+        });
+      }
+    }
     if (read.manifest.sender.id !== ctx.device.id) recordSender(ctx, read.manifest, now);
     joinNetwork(ctx, read.manifest);
     learnDeviceNames(ctx, read.manifest);
